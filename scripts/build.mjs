@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Builds the bundles: dist/cli.js (replylint), dist/server.js (language server),
+// dist/extension.js (VS Code client). Generates the engine data first.
+import { build } from 'esbuild';
+import { existsSync, readFileSync, chmodSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [join(root, 'scripts/generate-data.mjs')], { stdio: 'inherit' });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __REPLYLINT_VERSION__: JSON.stringify(pkg.version) },
+};
+
+const entries = [
+  { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', executable: true },
+  { in: 'server/src/lsp/bin.ts', out: 'dist/server.js', executable: true },
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+];
+
+await Promise.all(entries.filter((e) => existsSync(join(root, e.in))).map((e) => build({
+  ...common,
+  entryPoints: [join(root, e.in)],
+  outfile: join(root, e.out),
+  external: e.external ?? [],
+}).then(() => {
+  if (e.executable) chmodSync(join(root, e.out), 0o755);
+})));
