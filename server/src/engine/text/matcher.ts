@@ -10,7 +10,7 @@
  * - `~` or `~N` allows up to N (default 3) words, or 4N CJK characters, in between, never
  *   across the end of a sentence;
  * - `<` / `>` at the edges of a CJK word demand a word edge there (for short Korean endings);
- * - `{{}}` stands for any placeholder, `#` for any number (neither may start a pattern).
+ * - `{{}}` stands for any placeholder or link, `#` for any number (`#` may not start a pattern).
  *
  * Matching is Aho-Corasick over each pattern's first word, then a bounded check of the rest:
  * no backtracking, so no pattern a user writes can make it slow.
@@ -101,7 +101,6 @@ function compileOne(source: string, expanded: string): Token[] {
       continue;
     }
     if (raw === '{{}}') {
-      if (tokens.length === 0) throw new PatternError(source, 'a pattern cannot start with "{{}}"');
       tokens.push({ kind: 'lit', lit: OBJECT_CHAR, openStart: false, openEnd: false, cjk: false, edgeStart: false, edgeEnd: false, gap });
       gap = 0;
       continue;
