@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import { longestNonOverlapping, withoutOverlaps, type PhraseMatch } from '../text/matcher.js';
 import { toOriginal } from '../text/normalize.js';
 import type { Range } from '../types.js';
+import type { ToneFile } from '../data/schema.js';
 
 export interface ToneFinding {
   range: Range;
@@ -46,33 +47,117 @@ const NOT_SHOUTING = new Set(['TODO', 'FIXME', 'TBD', 'TBA', 'XXX', 'XXXX', 'NB'
 /** Short words that are shouting when capitalised. */
 const SHOUTED_SHORT = new Set(['NOT', 'YOU', 'ANY', 'NOW', 'ALL', 'WHY', 'HOW', 'DID', 'ARE', 'CAN', 'WAS', 'HAS', 'NIE', 'NUR', 'JETZT', 'SIE', 'DAS']);
 
+/** Scripts that identify a language unambiguously, for lexicons applied across languages. */
+const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
+const KANA = /[\u3040-\u30ff]/;
+const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
+
+/**
+ * Lexicons that apply to `doc`: its own language first, then (for mixed-language text) the
+ * lexicons of CJK scripts present in the prose. Those lexicons only hold patterns in their own
+ * script, so they can never hit a word of another language; Latin-script lexicons are never
+ * applied across languages (a German "die" must not hit an English list).
+ */
+function lexiconLanguages(doc: ParsedDocument, prose: string): string[] {
+  const out = [doc.language];
+  const sample = prose.length > 200000 ? prose.slice(0, 200000) : prose;
+  if (doc.language !== 'ko' && HANGUL.test(sample)) out.push('ko');
+  const kana = KANA.test(sample);
+  if (doc.language !== 'ja' && kana) out.push('ja');
+  if (doc.language !== 'zh' && doc.language !== 'ja' && !kana && HAN.test(sample)) out.push('zh');
+  return out;
+}
+
 export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFinding[] {
   const findings: ToneFinding[] = [];
   const prose = doc.prose;
-  const matcher = knowledge.toneMatcher(doc.language);
-  const file = knowledge.toneFile(doc.language);
-  if (matcher) {
+  for (const language of lexiconLanguages(doc, prose.text)) {
+    const primary = language === doc.language;
+    const matcher = knowledge.toneMatcher(language);
+    const file = knowledge.toneFile(language);
+    if (!matcher) continue;
     const all = matcher.findAll(prose.text);
     const inc: PhraseMatch<TonePayload>[] = [];
-    const exc: PhraseMatch<TonePayload>[] = [];
-    for (const m of all) (m.pattern.payload.exclude ? exc : inc).push(m);
-    let kept = withoutOverlaps(inc, exc);
+    const excByEntry = new Map<unknown, PhraseMatch<TonePayload>[]>();
+    for (const m of all) {
+      if (m.pattern.payload.exclude) {
+        const list = excByEntry.get(m.pattern.payload.entry) ?? [];
+        list.push(m);
+        excByEntry.set(m.pattern.payload.entry, list);
+      } else inc.push(m);
+    }
+    // An exclude pattern (negation, a legitimate idiom) only cancels matches of its own entry.
+    let kept = inc.filter((m) => {
+      const exc = excByEntry.get(m.pattern.payload.entry);
+      return !exc || !exc.some((e) => e.start < m.end && m.start < e.end);
+    });
+    // Register (du/Sie, 你/您, banmal) is about addressing a customer: only in reply templates,
+    // and only in the template's own language.
+    if (!doc.isTemplate || !primary) kept = kept.filter((m) => m.pattern.payload.entry.category !== 'register');
     const allow = knowledge.allowMatcher(doc.language);
     if (allow) kept = withoutOverlaps(kept, allow.findAll(prose.text));
     for (const m of longestNonOverlapping(kept)) {
+      const range = toOriginal(prose, m.start, m.end);
+      if (findings.some((f) => f.range[0] < range[1] && range[0] < f.range[1])) continue;
       const entry = m.pattern.payload.entry;
       const cat = file?.categories?.[entry.category];
       findings.push({
-        range: toOriginal(prose, m.start, m.end),
+        range,
         category: entry.category,
         message: entry.message ?? cat?.message ?? CATEGORY_MESSAGES[entry.category] ?? 'This wording is not neutral.',
         rewrites: entry.rewrites ?? cat?.rewrites ?? [],
         entryId: entry.id,
       });
     }
+    if (primary && doc.isTemplate && file?.settings) findSentenceEndings(doc, file, findings);
   }
   findShouting(doc, findings);
   return findings.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+interface EndingSettings {
+  /** Sentence-final endings (after the last letter, before punctuation) that are a tone problem. */
+  endings: string[];
+  /** Endings that look like one of the above but are fine (checked first, longest wins). */
+  allowed?: string[];
+  category?: string;
+  message?: string;
+  /** Polite replacements per ending (the word's stem is kept). */
+  rewrites?: Record<string, string[]>;
+}
+
+/**
+ * Sentence-final endings (Korean banmal toward the customer): the last word of each sentence
+ * of the body prose is checked against `settings.sentenceEndings` of the tone file.
+ */
+function findSentenceEndings(doc: ParsedDocument, file: ToneFile, findings: ToneFinding[]): void {
+  const s = file.settings?.sentenceEndings as EndingSettings | undefined;
+  if (!s || !Array.isArray(s.endings) || s.endings.length === 0) return;
+  const endings = [...s.endings].sort((a, b) => b.length - a.length);
+  const allowed = [...(s.allowed ?? [])].sort((a, b) => b.length - a.length);
+  const category = s.category ?? 'register';
+  const message = s.message ?? file.categories?.[category]?.message ?? CATEGORY_MESSAGES[category];
+  const prose = doc.prose;
+  const text = prose.text;
+  // A word is sentence-final when the original text goes on with ., !, ?, ~, their full-width
+  // forms, a line break or the end of the body (the normalized prose has lost line breaks).
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[0];
+    const last = w.charCodeAt(w.length - 1);
+    if (last < 0xac00 || last > 0xd7a3) continue;
+    const [oa, ob] = toOriginal(prose, m.index, m.index + w.length);
+    if (ob < doc.body[1] && !/^[ \t]*(?:[.!?。！？~…]|\r?\n)/.test(doc.text.slice(ob, ob + 4))) continue;
+    if (allowed.some((x) => w.endsWith(x))) continue;
+    const ending = endings.find((x) => w.endsWith(x));
+    if (!ending) continue;
+    if (findings.some((f) => f.range[0] < ob && oa < f.range[1])) continue;
+    // The finding covers the whole final word; a rewrite keeps its stem and swaps the ending.
+    const original = doc.text.slice(oa, ob);
+    const stem = original.endsWith(ending) ? original.slice(0, original.length - ending.length) : null;
+    const rewrites = stem === null ? [] : (s.rewrites?.[ending] ?? []).map((r) => stem + r);
+    findings.push({ range: [oa, ob], category, message, rewrites, entryId: `ending:${ending}` });
+  }
 }
 
 /** ALL-CAPS words and stacked `!!`, `?!`, `！！`, over the body outside masks. */
