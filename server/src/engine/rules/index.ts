@@ -12,6 +12,7 @@ import { rule as frontMatter } from './front-matter.js';
 import { rule as goodWishes } from './good-wishes.js';
 import { rule as incidentsCited } from './incidents-cited.js';
 import { rule as lawyerRedirect } from './lawyer-redirect.js';
+import { rule as localeParity } from './locale-parity.js';
 import { rule as localeSupport } from './locale-support.js';
 import { rule as neutralTone } from './neutral-tone.js';
 import { rule as noWarningOnLegalThreat } from './no-warning-on-legal-threat.js';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   goodWishes,
   incidentsCited,
   lawyerRedirect,
+  localeParity,
   localeSupport,
   neutralTone,
   noWarningOnLegalThreat,

@@ -1,0 +1,198 @@
+/**
+ * locale-parity: templates that share an `id` across locales must carry the same variables and
+ * the same required elements, and a variant older than its source locale is possibly stale.
+ *
+ * This is a cross-file check, so it is a pure function over several documents instead of a
+ * per-document rule: the CLI calls it after all files are linted, the editor for the open and
+ * workspace templates. The registered rule `locale-parity` (rules/locale-parity.ts) carries the
+ * metadata (severity, docs, suppression) and checks nothing on a single document.
+ */
+
+import { defaultConfig } from './config.js';
+import { conditionMatches, elementHits, knowledgeFor, type Knowledge } from './knowledge.js';
+import { parse } from './lint.js';
+import type { ParsedDocument } from './parse/document.js';
+import { applySuppressions, parseDirectives } from './suppressions.js';
+import type { EngineConfig, LintMessage, Range, Severity } from './types.js';
+
+export const PARITY_RULE_ID = 'locale-parity';
+
+export interface ParityEntry {
+  /** How the file is named in messages (the CLI passes paths relative to the working folder). */
+  path: string;
+  text: string;
+  /** Time of the file's last change (e.g. its last git commit, seconds or ms since the epoch). */
+  lastChanged?: number;
+}
+
+export interface ParityFinding {
+  path: string;
+  ruleId: typeof PARITY_RULE_ID;
+  /** `variables`, `elements`, `meta`, `stale` or `duplicate-id`. */
+  subId: string;
+  message: string;
+  /** `[start, end)` UTF-16 offsets into that entry's text. */
+  range: Range;
+  severity: Severity;
+  documentLevel?: boolean;
+  data?: Record<string, unknown>;
+}
+
+export interface ParityOptions {
+  /** The locale other locales are translated from (default `en`, or `sourceLocale` in the rule's options). */
+  sourceLocale?: string;
+  /** Set to false to skip the staleness check (the rule option `stale: false` does the same). */
+  stale?: boolean;
+}
+
+interface Parsed {
+  entry: ParityEntry;
+  doc: ParsedDocument;
+  id: string;
+}
+
+const META_KEYS = ['type', 'stage', 'business', 'legal_threat'] as const;
+
+/** Shared default config, so its compiled knowledge is cached across calls. */
+const DEFAULT_CONFIG = defaultConfig();
+
+/** Checks every group of templates that share an `id`. Never throws on bad input text. */
+export function checkParity(entries: readonly ParityEntry[], config: EngineConfig = DEFAULT_CONFIG, options: ParityOptions = {}): ParityFinding[] {
+  if (config.only && !config.only.includes(PARITY_RULE_ID)) return [];
+  const setting = config.rules[PARITY_RULE_ID] ?? 'warning';
+  if (setting === 'off') return [];
+  const ruleOptions = config.ruleOptions[PARITY_RULE_ID] ?? {};
+  const source = String(options.sourceLocale ?? ruleOptions.sourceLocale ?? 'en');
+  const checkStale = options.stale ?? ruleOptions.stale !== false;
+  const knowledge = knowledgeFor(config);
+
+  const groups = new Map<string, Parsed[]>();
+  for (const entry of entries) {
+    const doc = parse(entry.text, config);
+    const id = doc.meta.id;
+    if (!doc.isTemplate || !id) continue;
+    const list = groups.get(id) ?? [];
+    list.push({ entry, doc, id });
+    groups.set(id, list);
+  }
+
+  const findings: ParityFinding[] = [];
+  const add = (p: Parsed, subId: string, range: Range, message: string, extra: Partial<ParityFinding> = {}): void => {
+    findings.push({ path: p.entry.path, ruleId: PARITY_RULE_ID, subId, message, range, severity: setting, ...extra });
+  };
+
+  for (const [id, all] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const members = [...all].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
+    // One template per locale and id: later duplicates are reported and left out of the comparison.
+    const byLanguage = new Map<string, Parsed>();
+    for (const m of members) {
+      const first = byLanguage.get(m.doc.language);
+      if (first) {
+        add(m, 'duplicate-id', idRange(m.doc), `Template id "${id}" is also used by ${first.entry.path} for locale "${m.doc.language}": give each template of a locale its own id.`, { data: { other: first.entry.path } });
+        continue;
+      }
+      byLanguage.set(m.doc.language, m);
+    }
+    if (byLanguage.size < 2) continue;
+    const ref = byLanguage.get(source) ?? [...byLanguage.values()][0];
+    const refLabel = `the ${ref.doc.language} version (${ref.entry.path})`;
+    for (const v of byLanguage.values()) {
+      if (v === ref) continue;
+      compareMeta(ref, v, refLabel, add);
+      compareVariables(ref, v, refLabel, add);
+      compareElements(ref, v, knowledge, add);
+      if (checkStale && ref.doc.language === source && ref.entry.lastChanged !== undefined && v.entry.lastChanged !== undefined && v.entry.lastChanged < ref.entry.lastChanged) {
+        add(v, 'stale', idRange(v.doc), `Possibly stale: this ${v.doc.language} version was last changed on ${day(v.entry.lastChanged)}, before ${refLabel} was changed on ${day(ref.entry.lastChanged)}. Check it against the ${source} text and update it.`, {
+          data: { source: ref.entry.path, lastChanged: v.entry.lastChanged, sourceChanged: ref.entry.lastChanged },
+        });
+      }
+    }
+  }
+  return suppress(findings, entries, groups);
+}
+
+function compareMeta(ref: Parsed, v: Parsed, refLabel: string, add: AddFn): void {
+  for (const key of META_KEYS) {
+    const a = ref.doc.meta[key];
+    const b = v.doc.meta[key];
+    if (a === b) continue;
+    const range = v.doc.frontMatter?.valueRanges.get(key) ?? idRange(v.doc);
+    add(v, 'meta', range, `"${key}" is ${JSON.stringify(b)} here but ${JSON.stringify(a)} in ${refLabel}: every locale of a template must have the same ${key}.`, { data: { key, expected: a, actual: b } });
+  }
+}
+
+function compareVariables(ref: Parsed, v: Parsed, refLabel: string, add: AddFn): void {
+  const refVars = Object.keys(ref.doc.meta.variables);
+  const vVars = Object.keys(v.doc.meta.variables);
+  const missing = refVars.filter((n) => !vVars.includes(n));
+  if (missing.length) {
+    const range = v.doc.frontMatter?.keyRanges.get('variables') ?? idRange(v.doc);
+    const list = missing.map((n) => `"${n}"`).join(', ');
+    add(v, 'variables', keyLine(v.doc, range), `Variable${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} declared in ${refLabel} but not here: every locale of a template uses the same variable names.`, { data: { missing } });
+  }
+  for (const n of vVars) {
+    if (refVars.includes(n)) continue;
+    const range = v.doc.frontMatter?.variableRanges.get(n) ?? idRange(v.doc);
+    add(v, 'variables', range, `Variable "${n}" is declared here but not in ${refLabel}: rename it to the source's name or add it there too.`, { data: { extra: n } });
+  }
+}
+
+/** Required elements (by policy, for this template's type and stage) present in one locale but not the other. */
+function compareElements(ref: Parsed, v: Parsed, knowledge: Knowledge, add: AddFn): void {
+  if (!knowledge.hasPhraseBank(ref.doc.language) || !knowledge.hasPhraseBank(v.doc.language)) return;
+  const required = new Set<string>();
+  for (const row of knowledge.policy) {
+    if (conditionMatches(row, ref.doc.meta) || conditionMatches(row, v.doc.meta)) for (const e of row.elements) required.add(e);
+  }
+  const refHits = elementHits(ref.doc, knowledge);
+  const vHits = elementHits(v.doc, knowledge);
+  for (const element of [...required].sort()) {
+    const inRef = refHits.has(element);
+    const inV = vHits.has(element);
+    if (inRef === inV) continue;
+    const [has, lacks] = inRef ? [ref, v] : [v, ref];
+    const label = knowledge.elementLabel(element, 'en');
+    add(lacks, 'elements', lacks.doc.anchor(), `The ${has.doc.language} version (${has.entry.path}) includes ${label} ("${element}"), but this ${lacks.doc.language} version does not: the locales of a template must say the same things.`, {
+      documentLevel: true,
+      data: { element, other: has.entry.path },
+    });
+  }
+}
+
+type AddFn = (p: Parsed, subId: string, range: Range, message: string, extra?: Partial<ParityFinding>) => void;
+
+/** The `id:` value, or the document anchor. */
+function idRange(doc: ParsedDocument): Range {
+  return doc.frontMatter?.valueRanges.get('id') ?? doc.anchor(['id']);
+}
+
+/** The first line of a key's range (`variables:` rather than the whole map). */
+function keyLine(doc: ParsedDocument, range: Range): Range {
+  const nl = doc.text.indexOf('\n', range[0]);
+  const end = nl >= 0 && nl < range[1] ? nl : range[1];
+  return [range[0], doc.text[end - 1] === '\r' ? end - 1 : end];
+}
+
+function day(t: number): string {
+  const ms = t < 1e12 ? t * 1000 : t;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Honours the files' replylint-disable comments for locale-parity. */
+function suppress(findings: ParityFinding[], entries: readonly ParityEntry[], groups: Map<string, Parsed[]>): ParityFinding[] {
+  const docs = new Map<string, ParsedDocument>();
+  for (const list of groups.values()) for (const p of list) docs.set(p.entry.path, p.doc);
+  const out: ParityFinding[] = [];
+  for (const entry of entries) {
+    const mine = findings.filter((f) => f.path === entry.path);
+    if (mine.length === 0) continue;
+    const doc = docs.get(entry.path);
+    const directives = doc ? parseDirectives(doc.comments) : [];
+    const asMessages: LintMessage[] = mine.map((f) => ({ ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range }));
+    const kept = new Set(applySuppressions(entry.text, directives, asMessages));
+    mine.forEach((f, i) => {
+      if (kept.has(asMessages[i])) out.push(f);
+    });
+  }
+  return out;
+}
