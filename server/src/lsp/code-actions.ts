@@ -1,0 +1,134 @@
+/**
+ * Code actions, rebuilt from each diagnostic's `data` (no server-side cache):
+ * - every safe fix (preferred) and every suggestion (tone rewrites, "insert the missing
+ *   element" with the phrase bank's paragraph) as a quick fix;
+ * - fix all problems of this rule in the file, and `source.fixAll.replylint`;
+ * - disable for this line (or the file, for findings about the whole document) with a reason;
+ * - add a flagged phrase to the workspace allow list (trusted workspaces only).
+ */
+
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Edit, LintMessage } from '../engine/index.js';
+import { CommandIds, FIX_ALL_KIND } from '../shared/protocol.js';
+import { SOURCE, type DiagnosticData } from './diagnostics.js';
+import type { LintOutcome } from './workspace.js';
+
+export interface CodeActionContextDeps {
+  /** A lint of the document's current text. */
+  lint(document: TextDocument): Promise<LintOutcome>;
+  trusted: boolean;
+}
+
+export async function codeActions(document: TextDocument, params: CodeActionParams, deps: CodeActionContextDeps): Promise<CodeAction[]> {
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const actions: CodeAction[] = [];
+  let outcome: LintOutcome | undefined;
+  const current = async (): Promise<LintOutcome> => (outcome ??= await deps.lint(document));
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const seenRules = new Set<string>();
+    for (const d of params.context.diagnostics) {
+      if (d.source !== SOURCE || !d.data) continue;
+      let data = d.data as DiagnosticData;
+      if (data.version !== document.version) {
+        // The diagnostic is older than the text: take the same finding from a fresh lint.
+        const fresh = (await current()).messages.find((m) => codeOf(m) === d.code && m.message === d.message);
+        if (!fresh) continue;
+        data = { ruleId: fresh.ruleId, subId: fresh.subId, version: document.version, documentLevel: fresh.documentLevel, fix: fresh.fix ? [...fresh.fix.edits] : undefined, suggestions: fresh.suggestions?.map((s) => ({ title: s.title, edits: [...s.edits] })), details: fresh.data as Record<string, unknown> | undefined };
+      }
+      const code = String(d.code);
+      if (data.fix?.length) {
+        actions.push(quickFix(document, `Fix this ${code} problem`, data.fix, [d], true));
+      }
+      for (const s of data.suggestions ?? []) actions.push(quickFix(document, s.title, s.edits, [d], false));
+      if (data.fix?.length && !seenRules.has(data.ruleId)) {
+        seenRules.add(data.ruleId);
+        const same = (await current()).messages.filter((m) => m.ruleId === data.ruleId && m.fix?.edits.length);
+        if (same.length > 1) {
+          const edits = selectFixes(same);
+          actions.push({ title: `Fix all ${data.ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } });
+        }
+      }
+      if (data.ruleId !== 'internal-error') actions.push(disableAction(document, d, code, data, (await current()).doc.body[0]));
+      const phrase = data.details?.phrase;
+      if (deps.trusted && data.ruleId === 'neutral-tone' && typeof phrase === 'string' && phrase.trim()) {
+        actions.push({
+          title: `Allow "${phrase.trim()}" in this workspace (.replylintrc.yaml)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Add to allow list', command: CommandIds.addToAllowList, arguments: [document.uri, phrase.trim(), (await current()).doc.language] },
+        });
+      }
+    }
+  }
+
+  if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.') || o === CodeActionKind.Source)) {
+    const action = await fixAllAction(document, await current());
+    if (action) actions.push(action);
+  }
+  return actions;
+}
+
+/** `source.fixAll.replylint`: every safe fix in the file (null when there is none). */
+export async function fixAllAction(document: TextDocument, outcome: LintOutcome): Promise<CodeAction | null> {
+  const edits = selectFixes(outcome.messages);
+  if (edits.length === 0) return null;
+  return { title: 'Fix all auto-fixable replylint problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } };
+}
+
+/** The fixes `applyFixes` would apply: a message's edits all-or-nothing, none overlapping. */
+export function selectFixes(messages: readonly LintMessage[]): Edit[] {
+  const taken: [number, number][] = [];
+  const out: Edit[] = [];
+  for (const m of messages) {
+    const group = m.fix?.edits ?? [];
+    if (!group.length) continue;
+    const clash = group.some((e) => taken.some(([a, b]) => (e.range[0] < b && a < e.range[1]) || (e.range[0] === a && a === b && e.range[0] === e.range[1])));
+    if (clash) continue;
+    for (const e of group) {
+      out.push(e);
+      taken.push([e.range[0], e.range[1]]);
+    }
+  }
+  return out;
+}
+
+function disableAction(document: TextDocument, d: Diagnostic, code: string, data: DiagnosticData, bodyStart: number): CodeAction {
+  const offset = document.offsetAt(d.range.start);
+  // Comments cannot go into the front matter: findings there (and missing elements) are disabled for the file.
+  if (data.documentLevel || offset < bodyStart) {
+    const at = document.positionAt(bodyStart);
+    return {
+      title: `Disable ${code} for this file (with a reason)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `<!-- replylint-disable-file ${code} --  -->\n` }] } },
+      data: { suppression: 'file', line: at.line, code },
+    };
+  }
+  const line = d.range.start.line;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  return {
+    title: `Disable ${code} for this line (with a reason)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    // An empty reason: suppression-reason asks for one until it is written.
+    edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- replylint-disable-next-line ${code} --  -->\n` }] } },
+    data: { suppression: 'line', line, code },
+  };
+}
+
+function quickFix(document: TextDocument, title: string, edits: readonly Edit[], diagnostics: Diagnostic[], isPreferred: boolean): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred, edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } };
+}
+
+function toTextEdit(document: TextDocument, e: Edit): TextEdit {
+  return { range: { start: document.positionAt(e.range[0]), end: document.positionAt(e.range[1]) }, newText: e.text };
+}
+
+function codeOf(m: LintMessage): string {
+  return m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
+}

@@ -1,0 +1,312 @@
+/**
+ * The replylint language server: capabilities and handlers only. The work lives in
+ * workspace.ts (settings, config, lint), diagnostics.ts, code-actions.ts, hover.ts,
+ * completion.ts, render.ts and allow-list.ts.
+ */
+
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind, DocumentDiagnosticReportKind, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  type CancellationToken, type CodeLens, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findFiles } from '../cli/files.js';
+import { CommandIds, FIX_ALL_KIND, RenderRequest, StatusNotification, TrustNotification, type LintWorkspaceResult, type RenderParams, type RenderResponse, type StatusParams } from '../shared/protocol.js';
+import type { Settings } from '../shared/settings.js';
+import { VERSION } from '../cli/version.js';
+import { addToAllowList } from './allow-list.js';
+import { codeActions } from './code-actions.js';
+import { completionsAt } from './completion.js';
+import { configErrorDiagnostic, toDiagnostic } from './diagnostics.js';
+import { hoverAt } from './hover.js';
+import { renderForPreview } from './render.js';
+import { lintText, toPath, Workspace, type LintOutcome } from './workspace.js';
+
+const TEMPLATE_SUFFIX = '.reply.md';
+const CONFIG_FILE = /[\\/]\.replylintrc\.ya?ml$/;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let ws = new Workspace(connection, true);
+  let pull = false;
+  let refreshSupport = false;
+  /** Last lint per open document (hover, completion and code lens read it). */
+  const results = new Map<string, LintOutcome>();
+  /** Version of each document at its last save (onSave mode lints only saved text). */
+  const savedVersions = new Map<string, number>();
+  const lastChange = new Map<string, number>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const log = (msg: string): void => connection.console.log(`[replylint] ${msg}`);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    const folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) {
+      const root = toPath(params.rootUri);
+      if (root) folders.push(root);
+    }
+    ws = new Workspace(connection, init.trusted !== false, folders);
+    ws.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    pull = !!params.capabilities.textDocument?.diagnostic;
+    refreshSupport = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+    const result: InitializeResult = {
+      serverInfo: { name: 'replylint-language-server', version: VERSION },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['{', ':', ' '] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [CommandIds.lintWorkspace, CommandIds.addToAllowList] },
+      },
+    };
+    if (pull) result.capabilities.diagnosticProvider = { identifier: 'replylint', interFileDependencies: false, workspaceDiagnostics: false };
+    log(`started (${pull ? 'pull' : 'push'} diagnostics, workspace ${ws.trusted ? 'trusted' : 'untrusted'}, folders: ${folders.join(', ') || 'none'})`);
+    return result;
+  });
+
+  /** Lints the document as it is now and sends the status; null when disabled. */
+  async function lintDocument(document: TextDocument, settings: Settings): Promise<LintOutcome | null> {
+    if (!settings.enable) {
+      results.delete(document.uri);
+      return null;
+    }
+    const outcome = await ws.lint(document);
+    results.set(document.uri, outcome);
+    let errors = 0, warnings = 0, infos = 0;
+    for (const m of outcome.messages) {
+      if (m.severity === 'error') errors++;
+      else if (m.severity === 'warning') warnings++;
+      else infos++;
+    }
+    void connection.sendNotification(StatusNotification.method, {
+      uri: document.uri, errors, warnings, infos, ms: Math.round(outcome.ms * 10) / 10,
+      locale: outcome.doc.locale, localeSource: outcome.doc.localeSource, configError: outcome.configError,
+    } satisfies StatusParams);
+    return outcome;
+  }
+
+  function diagnosticsOf(document: TextDocument, outcome: LintOutcome | null | undefined): Diagnostic[] {
+    if (!outcome) return [];
+    const out = outcome.messages.map((m) => toDiagnostic(document, m));
+    if (outcome.configError) out.unshift(configErrorDiagnostic(outcome.configError));
+    return out;
+  }
+
+  /** Push mode: lint and publish, dropping the result if the text changed meanwhile. */
+  async function validate(document: TextDocument): Promise<void> {
+    try {
+      const settings = await ws.settings(document.uri);
+      const outcome = await lintDocument(document, settings);
+      const current = documents.get(document.uri);
+      if (!current || current.version !== document.version) return; // stale
+      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(document, outcome) });
+    } catch (e) {
+      log(`lint failed for ${document.uri}: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current) void validate(current);
+    }, delay));
+  }
+
+  function refreshAll(): void {
+    results.clear();
+    if (pull) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const d of documents.all()) void validate(d);
+    }
+  }
+
+  documents.onDidOpen((e) => {
+    savedVersions.set(e.document.uri, e.document.version);
+    if (CONFIG_FILE.test(e.document.uri)) return;
+    if (!pull) void validate(e.document);
+  });
+  documents.onDidChangeContent(async (e) => {
+    const uri = e.document.uri;
+    lastChange.set(uri, Date.now());
+    const file = toPath(uri);
+    if (file && CONFIG_FILE.test(file)) {
+      ws.openConfigs.set(file, e.document.getText());
+      ws.clearConfigs();
+      refreshAll();
+      return;
+    }
+    if (pull) return; // the client pulls
+    const settings = await ws.settings(uri);
+    if (settings.run === 'onType') schedule(e.document, settings.debounceMs);
+  });
+  documents.onDidSave((e) => {
+    savedVersions.set(e.document.uri, e.document.version);
+    if (!pull) void validate(e.document);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    clearTimeout(timers.get(uri));
+    results.delete(uri);
+    savedVersions.delete(uri);
+    lastChange.delete(uri);
+    const file = toPath(uri);
+    if (file && ws.openConfigs.delete(file)) {
+      ws.clearConfigs();
+      refreshAll();
+    }
+    if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    const empty = { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] } as const;
+    if (!document || CONFIG_FILE.test(document.uri)) return empty;
+    const settings = await ws.settings(document.uri);
+    if (!settings.enable) return empty;
+    const previous = results.get(document.uri);
+    if (settings.run === 'onSave' && previous && savedVersions.get(document.uri) !== document.version) {
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(TextDocument.create(document.uri, document.languageId, previous.version, previous.doc.text), previous) };
+    }
+    // Debounce: typing bursts cancel this request (the client sends a new one per change).
+    const since = Date.now() - (lastChange.get(document.uri) ?? 0);
+    if (since < settings.debounceMs) await waitOrCancel(settings.debounceMs - since, token);
+    if (token.isCancellationRequested) return empty;
+    const current = documents.get(document.uri) ?? document;
+    const outcome = await lintDocument(current, settings);
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(current, outcome) };
+  });
+
+  async function currentOutcome(document: TextDocument): Promise<LintOutcome> {
+    const r = results.get(document.uri);
+    if (r && r.version === document.version) return r;
+    const outcome = await ws.lint(document);
+    results.set(document.uri, outcome);
+    return outcome;
+  }
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return codeActions(document, params, { lint: currentOutcome, trusted: ws.trusted });
+  });
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return hoverAt(await currentOutcome(document), document.offsetAt(params.position));
+  });
+
+  connection.onCompletion(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return completionsAt(document, params.position, await currentOutcome(document));
+  });
+
+  connection.onCodeLens(async (params): Promise<CodeLens[]> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const outcome = await currentOutcome(document);
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return outcome.messages.filter((m) => m.documentLevel).map((m) => ({
+      range: top,
+      command: { title: `replylint ${m.ruleId}: ${firstSentence(m.message)}`, command: '' },
+    }));
+  });
+
+  connection.onRequest(RenderRequest.method, async (params: RenderParams): Promise<RenderResponse | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    return renderForPreview(await currentOutcome(document), params.sample);
+  });
+
+  connection.onNotification(TrustNotification.method, (p: { trusted: boolean }) => {
+    ws.trusted = p.trusted;
+    ws.clearSettings();
+    ws.clearConfigs();
+    refreshAll();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    ws.clearSettings();
+    refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles((p) => {
+    if (p.changes.some((c) => CONFIG_FILE.test(c.uri) || c.type === FileChangeType.Deleted)) {
+      ws.clearConfigs();
+      refreshAll();
+    }
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === CommandIds.lintWorkspace) return lintWorkspace();
+    if (params.command === CommandIds.addToAllowList) {
+      const [uri, phrase, language] = (params.arguments ?? []) as [string, string, string];
+      if (!ws.trusted) return false;
+      const ok = await addToAllowList(connection, ws, uri, phrase, language);
+      if (ok) {
+        ws.clearConfigs();
+        refreshAll();
+      }
+      return ok;
+    }
+    return null;
+  });
+
+  /** Lints every template under the workspace folders into the Problems panel (push). */
+  async function lintWorkspace(): Promise<LintWorkspaceResult> {
+    const t0 = performance.now();
+    let files = 0, findings = 0;
+    for (const folder of ws.folders) {
+      const { files: found } = findFiles([folder], { cwd: folder, extensions: [TEMPLATE_SUFFIX] });
+      for (const file of found) {
+        const uri = pathToFileURL(file).href;
+        const open = documents.get(uri);
+        const settings = await ws.settings(uri);
+        if (!settings.enable) continue;
+        let document = open;
+        if (!document) {
+          let text: string;
+          try {
+            text = fs.readFileSync(file, 'utf8');
+          } catch {
+            continue;
+          }
+          document = TextDocument.create(uri, 'reply-template', 0, text);
+        }
+        const { config, error } = await ws.configFor(uri, settings);
+        const outcome = lintText(uri, document.version, document.getText(), config, error);
+        files++;
+        findings += outcome.messages.length;
+        if (!open) await connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(document, outcome) });
+      }
+    }
+    const ms = Math.round(performance.now() - t0);
+    log(`linted ${files} workspace templates in ${ms} ms: ${findings} findings`);
+    return { files, findings, ms };
+  }
+
+  process.on('uncaughtException', (e) => log(`uncaught: ${e.stack ?? e}`));
+  process.on('unhandledRejection', (e) => log(`unhandled rejection: ${(e as Error)?.stack ?? e}`));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function firstSentence(s: string): string {
+  const m = /^.*?[.!?。](\s|$)/.exec(s);
+  return (m ? m[0] : s).trim();
+}
+
+function waitOrCancel(ms: number, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => { sub.dispose(); resolve(); }, ms);
+    const sub = token.onCancellationRequested(() => { clearTimeout(t); sub.dispose(); resolve(); });
+  });
+}
