@@ -18,6 +18,7 @@ import type { CliMessage, CliResult, FormatContext } from './formatters/types.js
 import { writeFileAtomic, FileChangedError } from './write.js';
 import { decodeFile, type DecodedFile } from './decode.js';
 import { renderCommand } from './render-command.js';
+import { addParityFindings } from './parity.js';
 import { VERSION, DOCS_BASE } from './version.js';
 
 export interface MainParams {
@@ -272,6 +273,8 @@ async function lintCommand(opts: Options, params: MainParams): Promise<number> {
   }
   const maxSize = opts.maxFileSize ?? root?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   for (const file of walk.files) results.push(lintFile(file, session, opts, maxSize, stderr));
+  // locale-parity compares templates across files, so it runs once all of them are linted.
+  addParityFindings(results, session.configFor(path.join(cwd, '__replylint__.reply.md')), opts, cwd);
   return report(results, opts, params, stdout, started);
 }
 
