@@ -2,6 +2,9 @@ import type { SuppressionContext } from '../lint.js';
 import type { Rule } from '../rule.js';
 import { didYouMean } from '../text/similar.js';
 
+/** Rules whose findings come from a cross-file check (engine/parity.ts), not from lint(). */
+const CROSS_FILE_RULES = new Set(['locale-parity']);
+
 /** A suppression comment that suppresses nothing, or names an unknown rule, is reported. */
 export const rule: Rule = {
   id: 'suppression-unused',
@@ -26,6 +29,8 @@ export const rule: Rule = {
         });
       });
       if (unknown) continue;
+      // Cross-file rules (locale-parity) are checked outside lint(): their directives are used there.
+      if (d.rules.length > 0 && d.rules.every((r) => CROSS_FILE_RULES.has(r.split('/')[0]))) continue;
       if (d.kind === 'enable') {
         const opened = directives.some((o) => o.kind === 'disable' && o.range[0] < d.range[0] && (o.rules.length === 0 || d.rules.length === 0 || o.rules.some((r) => d.rules.includes(r))));
         if (opened) continue;
