@@ -305,7 +305,12 @@ function seekWithGap(text: string, from: number, tok: Token): number {
       p++;
     } else if (isWordChar(c)) {
       if (++words > tok.gap) return -1;
-      while (p < text.length && isWordChar(text[p])) p++;
+      while (p < text.length && isWordChar(text[p])) {
+        p++;
+        // "2.4", "1.299,00", "15.03.2026": a separator between digits neither ends the word
+        // nor the sentence.
+        if (/[0-9]/.test(text[p - 1]) && /[.,:/-]/.test(text[p] ?? '') && /[0-9]/.test(text[p + 1] ?? '')) p++;
+      }
     } else {
       if (c === OBJECT_CHAR && ++words > tok.gap) return -1;
       p++;
