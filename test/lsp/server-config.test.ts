@@ -1,0 +1,115 @@
+/**
+ * Protocol tests (pull mode, settings, trust, config files): the real `dist/server.js --stdio` process, spoken to over JSON-RPC.
+ */
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { applyTextEdits, fixture, FIXTURES, TestClient, type Diag, type TextEditLike } from './client.ts';
+
+interface CodeActionLike {
+  title: string;
+  kind?: string;
+  isPreferred?: boolean;
+  edit?: { changes?: Record<string, TextEditLike[]> };
+  command?: { command: string; arguments?: unknown[] };
+}
+
+const codes = (ds: Diag[]): string[] => ds.map((d) => String(d.code));
+const textAt = (text: string, d: Diag): string => {
+  const lines = text.split('\n');
+  return lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined);
+};
+
+describe('language server (pull diagnostics, settings, trust, config)', () => {
+  it('answers pull requests and re-lints when settings change', async () => {
+    const client = new TestClient({ pull: true });
+    try {
+      const init = await client.initialize();
+      assert.ok(init.capabilities.diagnosticProvider);
+      const { uri, text } = fixture('termination.reply.md');
+      client.open(uri, text);
+      const items = await client.pulledDiagnostics(uri);
+      assert.ok(codes(items).includes('neutral-tone/condescension'));
+      assert.equal(client.publications(uri), 0, 'nothing pushed in pull mode');
+      client.settings = { rules: { 'neutral-tone': 'off', 'refund-offer': 'hint' } };
+      const refreshes = client.refreshes;
+      void client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.until('diagnostic refresh', () => client.refreshes > refreshes);
+      const again = await client.pulledDiagnostics(uri);
+      assert.ok(!codes(again).some((c) => c.startsWith('neutral-tone')));
+      assert.equal(again.find((d) => d.code === 'refund-offer')?.severity, 4);
+      client.settings = { enable: false };
+      void client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.until('second refresh', () => client.refreshes > refreshes + 1);
+      assert.deepEqual(await client.pulledDiagnostics(uri), []);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('applies the workspace allow list only in a trusted workspace', async () => {
+    const { uri, text } = fixture('allow/termination.reply.md');
+    for (const trusted of [true, false]) {
+      const client = new TestClient({ pull: true, trusted, workspaceFolder: join(FIXTURES, 'allow') });
+      try {
+        await client.initialize();
+        client.open(uri, text);
+        const items = await client.pulledDiagnostics(uri);
+        assert.equal(codes(items).includes('neutral-tone/condescension'), !trusted, `trusted=${trusted}`);
+        const d = items.find((x) => x.code === 'neutral-tone/absolute')!;
+        const actions = await client.request<CodeActionLike[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        assert.equal(actions.some((a) => a.command?.command === 'replylint.addToAllowList'), trusted);
+      } finally {
+        await client.shutdown();
+      }
+    }
+  });
+
+  it('adds a phrase to the allow list in .replylintrc.yaml through workspace/applyEdit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-lsp-'));
+    try {
+      const { text } = fixture('termination.reply.md');
+      const file = join(dir, 'a.reply.md');
+      writeFileSync(file, text);
+      const uri = pathToFileURL(file).href;
+      const client = new TestClient({ pull: true, workspaceFolder: dir });
+      try {
+        await client.initialize();
+        client.open(uri, text);
+        const items = await client.pulledDiagnostics(uri);
+        const d = items.find((x) => x.code === 'neutral-tone/absolute')!;
+        const actions = await client.request<CodeActionLike[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        const allow = actions.find((a) => a.command?.command === 'replylint.addToAllowList')!;
+        const ok = await client.request<boolean>('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
+        assert.equal(ok, true);
+        const edit = client.applied[0] as { documentChanges: [{ kind: string; uri: string }, { edits: TextEditLike[] }] };
+        assert.equal(edit.documentChanges[0].kind, 'create');
+        assert.equal(edit.documentChanges[0].uri, pathToFileURL(join(dir, '.replylintrc.yaml')).href);
+        assert.match(edit.documentChanges[1].edits[0].newText, /^allow:\n {2}en:\n {4}- you never read\n$/);
+      } finally {
+        await client.shutdown();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a broken config on the template and still lints with defaults', async () => {
+    const client = new TestClient({ pull: true, workspaceFolder: join(FIXTURES, 'bad-config') });
+    try {
+      await client.initialize();
+      const { uri, text } = fixture('bad-config/termination.reply.md');
+      client.open(uri, text);
+      const items = await client.pulledDiagnostics(uri);
+      assert.equal(items[0].code, 'config');
+      assert.match(items[0].message, /unknown key "rulez"; did you mean "rules"/);
+      assert.ok(codes(items).includes('refund-offer'));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
