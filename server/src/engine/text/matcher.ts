@@ -17,6 +17,7 @@
  */
 
 import { normalizeString, OBJECT_CHAR } from './normalize.js';
+import { isCjkCode, isLetterCode, isWordCode } from './chars.js';
 
 interface Token {
   kind: 'lit' | 'num';
@@ -32,12 +33,6 @@ interface Token {
   gap: number;
 }
 
-export interface CompiledPattern<T> {
-  readonly source: string;
-  readonly tokens: readonly Token[];
-  readonly payload: T;
-}
-
 export interface PhraseMatch<T> {
   /** Normalized-text offsets. */
   readonly start: number;
@@ -51,17 +46,15 @@ export class PatternError extends Error {
   }
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const LETTER = /[\p{L}\p{N}_]/u;
 const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', ';', '；', '\n']);
 const MAX_EXPANSION = 512;
 
-const isCjkChar = (c: string | undefined): boolean => c !== undefined && CJK.test(c);
+const isCjkChar = (c: string | undefined): boolean => c !== undefined && isCjkCode(c.charCodeAt(0));
 /** A letter that continues a spaced-script word (CJK letters do not: they have no word spaces). */
-const isWordChar = (c: string | undefined): boolean => c !== undefined && c !== OBJECT_CHAR && LETTER.test(c) && !CJK.test(c);
-const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
+const isLetter = (c: string | undefined): boolean => c !== undefined && isLetterCode(c.charCodeAt(0));
 
-/** Expands `(a|b)` groups into every combination. */
+/** Expands `(a|b)` groups inside one space-free segment into every combination. */
 export function expandAlternatives(pattern: string): string[] {
   const open = pattern.indexOf('(');
   if (open < 0) {
@@ -83,72 +76,119 @@ export function expandAlternatives(pattern: string): string[] {
   return results;
 }
 
-function compileOne(source: string, expanded: string): Token[] {
-  const tokens: Token[] = [];
+/** One position of a pattern: alternative word sequences (an empty one makes it optional). */
+interface Slot {
+  alts: Token[][];
+  /** Words allowed before this slot (0 = adjacent). */
+  gap: number;
+}
+
+function makeToken(source: string, raw: string, gap: number): Token {
+  if (raw === '#') return { kind: 'num', lit: '', openStart: false, openEnd: false, cjk: false, edgeStart: false, edgeEnd: false, gap };
+  if (raw === '{{}}') return { kind: 'lit', lit: OBJECT_CHAR, openStart: false, openEnd: false, cjk: false, edgeStart: false, edgeEnd: false, gap };
+  let word = raw;
+  let edgeStart = false, edgeEnd = false, openStart = false, openEnd = false;
+  if (word.startsWith('<')) { edgeStart = true; word = word.slice(1); }
+  if (word.endsWith('>')) { edgeEnd = true; word = word.slice(0, -1); }
+  if (word.startsWith('*')) { openStart = true; word = word.slice(1); }
+  if (word.endsWith('*')) { openEnd = true; word = word.slice(0, -1); }
+  const lit = normalizeString(word);
+  if (lit === '') throw new PatternError(source, `word "${raw}" is empty`);
+  if (lit.includes(' ')) throw new PatternError(source, `word "${raw}" normalizes to several words`);
+  return { kind: 'lit', lit, openStart, openEnd, cjk: isCjkChar(lit[0]) || isCjkChar(lit[lit.length - 1]), edgeStart, edgeEnd, gap };
+}
+
+/** Splits on whitespace outside parentheses. */
+function segments(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of source.trim()) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth < 0) throw new PatternError(source, 'unbalanced ")"');
+    if (depth === 0 && /\s/.test(ch)) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (depth !== 0) throw new PatternError(source, 'missing ")"');
+  if (cur) out.push(cur);
+  return out;
+}
+
+function compileSlots(source: string): Slot[] {
+  const slots: Slot[] = [];
   let gap = 0;
-  for (const raw of expanded.trim().split(/\s+/)) {
-    if (raw === '') continue;
-    const gapMatch = /^~(\d*)$/.exec(raw);
+  for (const seg of segments(source)) {
+    const gapMatch = /^~(\d*)$/.exec(seg);
     if (gapMatch) {
-      if (tokens.length === 0) throw new PatternError(source, 'a pattern cannot start with "~"');
+      if (slots.length === 0) throw new PatternError(source, 'a pattern cannot start with "~"');
       gap = gapMatch[1] ? Math.min(Number(gapMatch[1]), 12) : 3;
       continue;
     }
-    if (raw === '#') {
-      if (tokens.length === 0) throw new PatternError(source, 'a pattern cannot start with "#"');
-      tokens.push({ kind: 'num', lit: '', openStart: false, openEnd: false, cjk: false, edgeStart: false, edgeEnd: false, gap });
-      gap = 0;
-      continue;
+    const alts: Token[][] = [];
+    for (const variant of expandAlternatives(seg)) {
+      const words = variant.trim().split(/\s+/).filter(Boolean);
+      alts.push(words.map((w, i) => makeToken(source, w, i === 0 ? gap : 0)));
     }
-    if (raw === '{{}}') {
-      tokens.push({ kind: 'lit', lit: OBJECT_CHAR, openStart: false, openEnd: false, cjk: false, edgeStart: false, edgeEnd: false, gap });
-      gap = 0;
-      continue;
-    }
-    let word = raw;
-    let edgeStart = false, edgeEnd = false, openStart = false, openEnd = false;
-    if (word.startsWith('<')) { edgeStart = true; word = word.slice(1); }
-    if (word.endsWith('>')) { edgeEnd = true; word = word.slice(0, -1); }
-    if (word.startsWith('*')) { openStart = true; word = word.slice(1); }
-    if (word.endsWith('*')) { openEnd = true; word = word.slice(0, -1); }
-    const lit = normalizeString(word);
-    if (lit === '' || lit.includes(' ')) {
-      if (lit === '') continue; // an optional word that expanded to nothing
-      throw new PatternError(source, `word "${raw}" normalizes to several words`);
-    }
-    tokens.push({ kind: 'lit', lit, openStart, openEnd, cjk: isCjkChar(lit[0]) || isCjkChar(lit[lit.length - 1]), edgeStart, edgeEnd, gap });
+    slots.push({ alts, gap });
     gap = 0;
   }
   if (gap !== 0) throw new PatternError(source, 'a pattern cannot end with "~"');
-  if (tokens.length === 0) throw new PatternError(source, 'empty pattern');
-  return tokens;
+  if (slots.length === 0 || slots.every((sl) => sl.alts.every((a) => a.length === 0))) throw new PatternError(source, 'empty pattern');
+  let lead = 0;
+  while (lead < slots.length && slots[lead].alts.some((a) => a.length === 0)) lead++;
+  if (lead === slots.length) throw new PatternError(source, 'every word is optional');
+  for (let i = 0; i <= lead && i < slots.length; i++) {
+    for (const alt of slots[i].alts) if (alt.length && alt[0].kind === 'num') throw new PatternError(source, 'a pattern cannot start with "#"');
+  }
+  return slots;
 }
 
-/** Compiles a pattern into its expanded variants. Throws PatternError. */
-export function compilePattern<T>(source: string, payload: T): CompiledPattern<T>[] {
+export interface CompiledPattern<T> {
+  readonly source: string;
+  readonly slots: readonly Slot[];
+  readonly payload: T;
+}
+
+/** Compiles a pattern. Throws PatternError. */
+export function compilePattern<T>(source: string, payload: T): CompiledPattern<T> {
   if (typeof source !== 'string') throw new PatternError(String(source), 'a pattern must be a string');
   if (source.length > 500) throw new PatternError(source.slice(0, 40) + '…', 'longer than 500 characters');
-  return expandAlternatives(source).map((expanded) => ({ source, tokens: compileOne(source, expanded), payload }));
+  return { source, slots: compileSlots(source), payload };
 }
 
 interface AcNode {
   next: Map<number, AcNode>;
   fail: AcNode | null;
-  /** Patterns whose first token ends at this node. */
+  /** Entry points whose anchor word ends at this node. */
   out: number[];
-  depth: number;
 }
+
+/** Where matching may start: a pattern, a slot, an alternative of that slot. */
+interface Entry {
+  pattern: number;
+  slot: number;
+  alt: Token[];
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+/** Work limit per anchor hit: verification never runs away, whatever the patterns. */
+const STEP_BUDGET = 4000;
 
 /** A compiled set of patterns searched in one pass. */
 export class PhraseMatcher<T> {
-  private readonly root: AcNode = { next: new Map(), fail: null, out: [], depth: 0 };
+  private readonly root: AcNode = { next: new Map(), fail: null, out: [] };
   readonly patterns: CompiledPattern<T>[] = [];
   readonly errors: PatternError[] = [];
+  private readonly entries: Entry[] = [];
 
   constructor(entries: Iterable<{ pattern: string; payload: T }>) {
     for (const { pattern, payload } of entries) {
       try {
-        for (const compiled of compilePattern(pattern, payload)) this.add(compiled);
+        this.add(compilePattern(pattern, payload));
       } catch (e) {
         if (e instanceof PatternError) this.errors.push(e);
         else throw e;
@@ -163,18 +203,31 @@ export class PhraseMatcher<T> {
 
   private add(p: CompiledPattern<T>): void {
     const index = this.patterns.push(p) - 1;
-    let node = this.root;
-    const lit = p.tokens[0].lit;
-    for (let i = 0; i < lit.length; i++) {
-      const c = lit.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), fail: null, out: [], depth: node.depth + 1 };
-        node.next.set(c, child);
+    // Entry points: the first slot, and the next ones while every slot before is optional.
+    for (let s = 0; s < p.slots.length; s++) {
+      for (const alt of p.slots[s].alts) {
+        if (alt.length === 0) continue;
+        const first = alt[0];
+        const entry: Entry = {
+          pattern: index, slot: s, alt,
+          wordStart: first.kind === 'lit' && !first.cjk && !first.openStart && isWordCode(first.lit.charCodeAt(0)),
+          wordEnd: first.kind === 'lit' && !first.cjk && !first.openEnd && isWordCode(first.lit.charCodeAt(first.lit.length - 1)),
+        };
+        const id = this.entries.push(entry) - 1;
+        let node = this.root;
+        for (let i = 0; i < first.lit.length; i++) {
+          const c = first.lit.charCodeAt(i);
+          let child = node.next.get(c);
+          if (!child) {
+            child = { next: new Map(), fail: null, out: [] };
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        node.out.push(id);
       }
-      node = child;
+      if (!p.slots[s].alts.some((a) => a.length === 0)) break;
     }
-    node.out.push(index);
   }
 
   private build(): void {
@@ -195,21 +248,26 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** Every match in `text` (normalized), in order of start. Overlaps are kept. */
+  /** Every match in `text` (normalized), in order of start; one (the longest) per pattern and start. */
   findAll(text: string): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    if (this.patterns.length === 0) return found;
+    if (this.entries.length === 0) return found;
     let node = this.root;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       while (node !== this.root && !node.next.has(c)) node = node.fail as AcNode;
       node = node.next.get(c) ?? this.root;
       if (node.out.length === 0) continue;
-      for (const index of node.out) {
-        const pattern = this.patterns[index];
-        const litStart = i + 1 - pattern.tokens[0].lit.length;
-        const m = matchAt(text, litStart, pattern);
-        if (m) found.push(m);
+      for (const id of node.out) {
+        const e = this.entries[id];
+        const first = e.alt[0];
+        const litStart = i + 1 - first.lit.length;
+        // Cheap edge checks before the full verification (most anchor hits fail here).
+        if (e.wordStart && litStart > 0 && isWordCode(text.charCodeAt(litStart - 1))) continue;
+        if (e.wordEnd && isWordCode(text.charCodeAt(i + 1))) continue;
+        const pattern = this.patterns[e.pattern];
+        const m = matchEntry(text, litStart, pattern, e);
+        if (m && !found.some((f) => f.pattern === pattern && f.start === m.start)) found.push(m);
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -217,22 +275,42 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Checks the first token's edges at `litStart`, then the following tokens. */
-function matchAt<T>(text: string, litStart: number, pattern: CompiledPattern<T>): PhraseMatch<T> | null {
-  const first = pattern.tokens[0];
+function matchEntry<T>(text: string, litStart: number, pattern: CompiledPattern<T>, e: Entry): PhraseMatch<T> | null {
+  const first = e.alt[0];
   let start = litStart;
   if (first.openStart) {
     while (start > 0 && isWordChar(text[start - 1])) start--;
   } else if (!startEdgeOk(text, litStart, first)) return null;
   let end = tokenEnd(text, litStart, first);
   if (end < 0) return null;
-  for (let t = 1; t < pattern.tokens.length; t++) {
-    const tok = pattern.tokens[t];
-    const next = tok.gap > 0 ? seekWithGap(text, end, tok) : seekAdjacent(text, end, tok);
-    if (next < 0) return null;
-    end = next;
+  for (let t = 1; t < e.alt.length; t++) {
+    end = seekAdjacent(text, end, e.alt[t]);
+    if (end < 0) return null;
   }
-  return { start, end, pattern };
+  const budget = { steps: STEP_BUDGET };
+  const best = matchSlots(text, end, pattern.slots, e.slot + 1, 0, budget);
+  return best < 0 ? null : { start, end: best, pattern };
+}
+
+/** Longest end of slots[s..] matched from `pos`, or -1. `carry` is a gap inherited from skipped optional slots. */
+function matchSlots(text: string, pos: number, slots: readonly Slot[], s: number, carry: number, budget: { steps: number }): number {
+  if (s === slots.length) return pos;
+  if (--budget.steps < 0) return -1;
+  const slot = slots[s];
+  const gap = Math.max(slot.gap, carry);
+  let best = -1;
+  for (const alt of slot.alts) {
+    let r: number;
+    if (alt.length === 0) {
+      r = matchSlots(text, pos, slots, s + 1, gap, budget);
+    } else {
+      let p = gap > 0 ? seekWithGap(text, pos, alt[0], gap) : seekAdjacent(text, pos, alt[0]);
+      for (let t = 1; p >= 0 && t < alt.length; t++) p = seekAdjacent(text, p, alt[t]);
+      r = p < 0 ? -1 : matchSlots(text, p, slots, s + 1, 0, budget);
+    }
+    if (r > best) best = r;
+  }
+  return best;
 }
 
 function startEdgeOk(text: string, at: number, tok: Token): boolean {
@@ -288,11 +366,11 @@ function seekAdjacent(text: string, from: number, tok: Token): number {
   return -1;
 }
 
-function seekWithGap(text: string, from: number, tok: Token): number {
+function seekWithGap(text: string, from: number, tok: Token, gap: number): number {
   let p = from;
   let words = 0;
   let cjkChars = 0;
-  const maxCjk = tok.gap * 4;
+  const maxCjk = gap * 4;
   while (p <= text.length) {
     if (text[p] === ' ') p++;
     const r = tryToken(text, p, tok);
@@ -304,7 +382,7 @@ function seekWithGap(text: string, from: number, tok: Token): number {
       if (++cjkChars > maxCjk) return -1;
       p++;
     } else if (isWordChar(c)) {
-      if (++words > tok.gap) return -1;
+      if (++words > gap) return -1;
       while (p < text.length && isWordChar(text[p])) {
         p++;
         // "2.4", "1.299,00", "15.03.2026": a separator between digits neither ends the word
@@ -312,7 +390,7 @@ function seekWithGap(text: string, from: number, tok: Token): number {
         if (/[0-9]/.test(text[p - 1]) && /[.,:/-]/.test(text[p] ?? '') && /[0-9]/.test(text[p + 1] ?? '')) p++;
       }
     } else {
-      if (c === OBJECT_CHAR && ++words > tok.gap) return -1;
+      if (c === OBJECT_CHAR && ++words > gap) return -1;
       p++;
     }
   }

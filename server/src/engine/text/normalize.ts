@@ -46,30 +46,30 @@ export function normalizeString(s: string): string {
  * non-overlapping; ranges outside `[start, end)` are ignored.
  */
 export function normalize(src: string, start: number, end: number, masks: readonly Mask[]): NormalizedText {
-  let out = '';
-  let starts = new Int32Array(end - start + 16);
-  let ends = new Int32Array(end - start + 16);
+  let cap = end - start + 16;
+  let units = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
   let n = 0;
   let lastSpace = true; // suppresses leading whitespace
   let mi = 0;
   while (mi < masks.length && masks[mi].range[1] <= start) mi++;
 
-  const emit = (s: string, from: number, to: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      if (n >= starts.length - 1) {
-        // NFKC expanded a cluster (e.g. a squared CJK unit): grow the maps.
-        const grownStarts = new Int32Array(starts.length * 2);
-        const grownEnds = new Int32Array(ends.length * 2);
-        grownStarts.set(starts);
-        grownEnds.set(ends);
-        starts = grownStarts;
-        ends = grownEnds;
-      }
-      out += s[k];
-      starts[n] = from;
-      ends[n] = to;
-      n++;
-    }
+  const grow = (): void => {
+    cap *= 2;
+    const u = new Uint16Array(cap); u.set(units); units = u;
+    const s = new Int32Array(cap); s.set(starts); starts = s;
+    const e = new Int32Array(cap); e.set(ends); ends = e;
+  };
+  const push = (code: number, from: number, to: number): void => {
+    if (n >= cap - 1) grow();
+    units[n] = code;
+    starts[n] = from;
+    ends[n] = to;
+    n++;
+  };
+  const pushString = (str: string, from: number, to: number): void => {
+    for (let k = 0; k < str.length; k++) push(str.charCodeAt(k), from, to);
   };
 
   let i = start;
@@ -78,12 +78,12 @@ export function normalize(src: string, start: number, end: number, masks: readon
       const m = masks[mi];
       const mEnd = Math.min(m.range[1], end);
       if (m.kind === 'object') {
-        if (!lastSpace) emit(' ', i, i);
-        emit(OBJECT_CHAR, m.range[0], mEnd);
-        emit(' ', mEnd, mEnd);
+        if (!lastSpace) push(0x20, i, i);
+        push(0xfffc, m.range[0], mEnd);
+        push(0x20, mEnd, mEnd);
         lastSpace = true;
       } else if (!lastSpace) {
-        emit(' ', i, mEnd);
+        push(0x20, i, mEnd);
         lastSpace = true;
       }
       i = Math.max(mEnd, i + 1);
@@ -93,49 +93,58 @@ export function normalize(src: string, start: number, end: number, masks: readon
     const code = src.charCodeAt(i);
     if (code < 0x80) {
       if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
-        if (!lastSpace) { emit(' ', i, i + 1); lastSpace = true; }
-      } else if (code === 0x60) {
-        emit("'", i, i + 1); lastSpace = false;
+        if (!lastSpace) { push(0x20, i, i + 1); lastSpace = true; }
       } else {
-        emit(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : src[i], i, i + 1);
+        push(code === 0x60 ? 0x27 : code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
         lastSpace = false;
       }
       i++;
       continue;
     }
-    // Non-ASCII: take a code point plus its combining marks.
+    // Non-ASCII: a code point plus its combining marks.
     const cp = src.codePointAt(i) as number;
     let j = i + (cp > 0xffff ? 2 : 1);
     const ch = src.slice(i, j);
     if (IGNORABLE.test(ch)) { i = j; continue; }
     if (WHITESPACE.test(ch)) {
-      if (!lastSpace) { emit(' ', i, j); lastSpace = true; }
+      if (!lastSpace) { push(0x20, i, j); lastSpace = true; }
       i = j;
       continue;
     }
     while (j < end && (mi >= masks.length || masks[mi].range[0] > j)) {
       const next = src.codePointAt(j) as number;
-      const nextStr = String.fromCodePoint(next);
-      if (!COMBINING.test(nextStr)) break;
-      j += nextStr.length;
+      if (next < 0x300 || !COMBINING.test(String.fromCodePoint(next))) break;
+      j += next > 0xffff ? 2 : 1;
     }
-    const cluster = src.slice(i, j);
+    const cluster = j - i === ch.length ? ch : src.slice(i, j);
     const mapped = QUOTE_MAP[cluster];
-    if (mapped !== undefined) emit(mapped, i, j);
+    if (mapped !== undefined) pushString(mapped, i, j);
+    else if (cp >= 0xac00 && cp <= 0xd7a3) push(cp, i, j); // Hangul syllables: already normal
+    else if (cp >= 0x4e00 && cp <= 0x9fff) push(cp, i, j); // CJK ideographs: already normal
     else {
       let norm = cluster;
       try { norm = cluster.normalize('NFKC').toLowerCase(); } catch { /* lone surrogate: keep */ }
-      // NFKC can produce whitespace (e.g. U+3000 handled above; ligatures are fine).
-      emit(norm.replace(/\s+/g, ' '), i, j);
+      if (norm.length === 1 && (norm.charCodeAt(0) === 0x20 || WHITESPACE.test(norm))) {
+        if (!lastSpace) push(0x20, i, j);
+        lastSpace = true;
+        i = j;
+        continue;
+      }
+      pushString(norm.replace(/\s+/g, ' '), i, j);
     }
     lastSpace = false;
     i = j;
   }
-  // Trailing space is harmless but trim it so `text` is tidy.
-  if (n > 0 && out[n - 1] === ' ') { out = out.slice(0, n - 1); n--; }
+  if (n > 0 && units[n - 1] === 0x20) n--;
   starts[n] = end;
   ends[n] = end;
-  return { text: out, starts: starts.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
+  return { text: decodeUnits(units, n), starts: starts.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
+}
+
+function decodeUnits(units: Uint16Array, n: number): string {
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, Array.from(units.subarray(k, Math.min(n, k + 8192))));
+  return out;
 }
 
 /** Maps a normalized `[a, b)` range back to an original range. */
