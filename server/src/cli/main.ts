@@ -18,6 +18,8 @@ import type { CliMessage, CliResult, FormatContext } from './formatters/types.js
 import { writeFileAtomic, FileChangedError } from './write.js';
 import { decodeFile, type DecodedFile } from './decode.js';
 import { renderCommand } from './render-command.js';
+import { applyCiBaseline, CI_HELP, extractCiOptions, filterChanged, lintAll, type CiOptions } from './ci.js';
+import { exportCommand } from './export/command.js';
 import { addParityFindings } from './parity.js';
 import { VERSION, DOCS_BASE } from './version.js';
 
@@ -55,6 +57,8 @@ export interface Options {
   rules: Record<string, RuleSetting>;
   help: boolean;
   version: boolean;
+  /** CI options (baseline, changed files, cache, workers), parsed by ci.ts. */
+  ci?: CiOptions;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -87,7 +91,7 @@ Options:
       --debug              print timings and stack traces
   -h, --help               show this help
   -v, --version            show the version
-
+${'${CI_OPTIONS}'}
 Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage/config/internal error.
 `;
 
@@ -177,9 +181,12 @@ export async function main(params: MainParams): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     if (argv[0] === 'render') return await renderCommand(argv.slice(1), params);
-    const opts = parseArgs(argv);
+    if (argv[0] === 'export') return await exportCommand(argv.slice(1), params);
+    const { argv: rest, ci } = extractCiOptions(argv, params.cwd);
+    const opts = parseArgs(rest);
+    opts.ci = ci;
     if (opts.help) {
-      stdout(HELP.replace('${FORMATS}', Object.keys(formatters).filter((f) => f !== 'stylish').join(', ')));
+      stdout(HELP.replace('${FORMATS}', Object.keys(formatters).filter((f) => f !== 'stylish').join(', ')).replace('${CI_OPTIONS}', CI_HELP));
       return 0;
     }
     if (opts.version) {
@@ -272,13 +279,16 @@ async function lintCommand(opts: Options, params: MainParams): Promise<number> {
     stderr(`replylint: warning: no files matched ${which}\n`);
   }
   const maxSize = opts.maxFileSize ?? root?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  for (const file of walk.files) results.push(lintFile(file, session, opts, maxSize, stderr));
+  const files = opts.ci?.changed ? filterChanged(walk.files, opts.ci, params) : walk.files;
+  const debugLog = (s: string): void => void (opts.debug && stderr(s));
+  if (opts.ci) results.push(...await lintAll(files, opts.ci, { session, opts, cwd, maxSize, stderr, debug: debugLog }, (file) => lintFile(file, session, opts, maxSize, stderr)));
+  else for (const file of files) results.push(lintFile(file, session, opts, maxSize, stderr));
   // locale-parity compares templates across files, so it runs once all of them are linted.
   addParityFindings(results, session.configFor(path.join(cwd, '__replylint__.reply.md')), opts, cwd);
   return report(results, opts, params, stdout, started);
 }
 
-function lintFile(file: string, session: LintSession, opts: Options, maxSize: number, stderr: (s: string) => void): CliResult {
+export function lintFile(file: string, session: LintSession, opts: Options, maxSize: number, stderr: (s: string) => void): CliResult {
   let decoded: DecodedFile;
   try {
     decoded = decodeFile(file, maxSize);
@@ -381,7 +391,8 @@ function singleEdit(text: string, edits: readonly { range: readonly [number, num
   return { range: [start, end], text: merged };
 }
 
-function report(results: CliResult[], opts: Options, params: MainParams, write: (s: string) => void, started: number): number {
+function report(all: CliResult[], opts: Options, params: MainParams, write: (s: string) => void, started: number): number {
+  const results = opts.ci ? applyCiBaseline(all, opts.ci, params) : all;
   const env = params.env ?? {};
   const color = opts.color ?? (params.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
   const ctx: FormatContext = { cwd: params.cwd, color: opts.outputFile ? false : color, docsUrl: (id) => `${DOCS_BASE}/${id}.md` };

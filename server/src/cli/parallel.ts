@@ -1,0 +1,92 @@
+/**
+ * Parallel linting with worker_threads for large runs. Files go out in small batches to the
+ * next idle worker (so one slow file does not hold up a whole share) and results are put back
+ * in the order of the file list, so output is the same as a single-threaded run.
+ */
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ConfigError } from '../config/load-config.js';
+import type { CliResult } from './formatters/types.js';
+import type { Options } from './main.js';
+
+export type WorkerRequest = { type: 'batch'; items: { index: number; file: string }[] } | { type: 'done' };
+export type WorkerReply =
+  | { type: 'results'; results: { index: number; result: CliResult }[]; stderr: string[] }
+  | { type: 'error'; message: string; stack?: string; config?: { file: string; line: number; column: number; detail: string }; stderr: string[] };
+
+/** Below this many files (to lint, after the cache) a run stays on one thread: starting workers costs more. */
+export const PARALLEL_THRESHOLD = 500;
+const FILES_PER_WORKER = 250;
+const BATCH = 16;
+
+/** `auto`, `off` or a number of workers. */
+export type Concurrency = 'auto' | 'off' | number;
+
+export function workerScript(): string | null {
+  const dir = typeof __dirname === 'string' ? __dirname : '';
+  const file = path.join(dir, 'lint-worker.js');
+  return dir && fs.existsSync(file) ? file : null;
+}
+
+/** How many workers to use for `count` files (1 = lint on the main thread). */
+export function workerCount(count: number, concurrency: Concurrency): number {
+  if (concurrency === 'off' || count < 2) return 1;
+  if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, count));
+  if (count < PARALLEL_THRESHOLD) return 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, Math.floor(count / FILES_PER_WORKER), 8));
+}
+
+export async function lintInWorkers(
+  script: string,
+  items: { index: number; file: string }[],
+  workers: number,
+  data: { opts: Options; cwd: string; maxSize: number },
+  stderr: (s: string) => void,
+): Promise<Map<number, CliResult>> {
+  const out = new Map<number, CliResult>();
+  let next = 0;
+  const take = (): { index: number; file: string }[] => {
+    const batch = items.slice(next, next + BATCH);
+    next += batch.length;
+    return batch;
+  };
+  const { ci: _ci, ...opts } = data.opts as Options & { ci?: unknown };
+  const run = (): Promise<void> => new Promise((resolve, reject) => {
+    const w = new Worker(script, { workerData: { ...data, opts } });
+    let failed = false;
+    const send = (): void => {
+      const batch = take();
+      if (batch.length) w.postMessage({ type: 'batch', items: batch } satisfies WorkerRequest);
+      else w.postMessage({ type: 'done' } satisfies WorkerRequest);
+    };
+    w.on('message', (msg: WorkerReply) => {
+      for (const s of msg.stderr) stderr(s);
+      if (msg.type === 'error') {
+        failed = true;
+        next = items.length; // stop handing out work
+        const err = msg.config ? new ConfigError(msg.config.file, msg.config.line, msg.config.column, msg.config.detail) : Object.assign(new Error(msg.message), { stack: msg.stack });
+        void w.terminate();
+        reject(err);
+        return;
+      }
+      for (const r of msg.results) out.set(r.index, r.result);
+      send();
+    });
+    w.on('error', (e) => {
+      failed = true;
+      reject(e);
+    });
+    w.on('exit', (code) => {
+      if (failed) return;
+      if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
+      else resolve();
+    });
+    send();
+  });
+  await Promise.all(Array.from({ length: workers }, run));
+  return out;
+}
