@@ -26,6 +26,7 @@ const common = {
 
 const entries = [
   { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', executable: true },
+  { in: 'server/src/cli/lint-worker.ts', out: 'dist/lint-worker.js' },
   { in: 'server/src/lsp/bin.ts', out: 'dist/server.js', executable: true },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
