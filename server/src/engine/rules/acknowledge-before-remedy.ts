@@ -1,5 +1,6 @@
-import { canJudge, hitsOf, missingElements, reportMissing } from '../checks/required.js';
-import type { Rule } from '../rule.js';
+import { canJudge, describeTemplate, hitsOf, missingElements, reportMissing } from '../checks/required.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { Suggestion } from '../types.js';
 
 /** The response to an angry complaint acknowledges the complaint before it offers a remedy. */
 export const rule: Rule = {
@@ -12,7 +13,18 @@ export const rule: Rule = {
     if (!canJudge(ctx)) return;
     const missing = missingElements(ctx, 'acknowledge-before-remedy');
     if (missing.length) {
-      reportMissing(ctx, missing);
+      // The acknowledgement goes first, so its insertion goes after the greeting, not before the sign-off.
+      reportMissing(ctx, missing.filter((m) => m.element !== 'acknowledge'));
+      for (const m of missing.filter((x) => x.element === 'acknowledge')) {
+        const why = ctx.knowledge.elements[m.element]?.why;
+        ctx.report({
+          range: ctx.doc.anchor(),
+          documentLevel: true,
+          message: `${describeTemplate(ctx)} must include ${m.label}.${why ? ` ${why}` : ''}`,
+          suggestions: openingSuggestion(ctx, m.element),
+          data: { element: m.element },
+        });
+      }
       return;
     }
     if (ctx.knowledge.requirementsFor('acknowledge-before-remedy', ctx.doc.meta).length === 0) return;
@@ -27,3 +39,21 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Inserts the phrase bank's paragraph after the greeting line (a short first line ending in "," or ":"), else at the top. */
+function openingSuggestion(ctx: RuleContext, element: string): Suggestion[] {
+  const set = ctx.knowledge.phraseSet(ctx.doc.language, element);
+  if (!set?.insert) return [];
+  const { text } = ctx.doc;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let at = ctx.doc.body[0];
+  while (at < text.length && /\s/.test(text[at])) at++;
+  const lineEnd = text.indexOf('\n', at);
+  const first = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  if (lineEnd >= 0 && first.length <= 80 && /[,:，：]$/.test(first)) {
+    let after = lineEnd + 1;
+    while (after < text.length && (text[after] === '\n' || text[after] === '\r' || text[after] === ' ' || text[after] === '\t')) after++;
+    return [{ title: `Insert: ${set.insert.length > 60 ? set.insert.slice(0, 57) + '…' : set.insert}`, edits: [{ range: [after, after], text: set.insert + eol + eol }] }];
+  }
+  return [{ title: `Insert: ${set.insert.length > 60 ? set.insert.slice(0, 57) + '…' : set.insert}`, edits: [{ range: [at, at], text: set.insert + eol + eol }] }];
+}
