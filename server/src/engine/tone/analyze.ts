@@ -51,6 +51,7 @@ const SHOUTED_SHORT = new Set(['NOT', 'YOU', 'ANY', 'NOW', 'ALL', 'WHY', 'HOW', 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 const KANA = /[\u3040-\u30ff]/;
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
+const CJK_SCRIPT = /[\uac00-\ud7a3\u3131-\u318e\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]/;
 
 /**
  * Lexicons that apply to `doc`: its own language first, then (for mixed-language text) the
@@ -94,6 +95,9 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
     // Register (du/Sie, 你/您, banmal) is about addressing a customer: only in reply templates,
     // and only in the template's own language.
     if (!doc.isTemplate || !primary) kept = kept.filter((m) => m.pattern.payload.entry.category !== 'register');
+    // A lexicon applied across languages only reports words in its own script (a Chinese list's
+    // Latin abbreviations must not hit English text).
+    if (!primary) kept = kept.filter((m) => CJK_SCRIPT.test(prose.text.slice(m.start, m.end)));
     const allow = knowledge.allowMatcher(doc.language);
     if (allow) kept = withoutOverlaps(kept, allow.findAll(prose.text));
     for (const m of longestNonOverlapping(kept)) {
