@@ -267,11 +267,19 @@ export class PhraseMatcher<T> {
         if (e.wordEnd && isWordCode(text.charCodeAt(i + 1))) continue;
         const pattern = this.patterns[e.pattern];
         const m = matchEntry(text, litStart, pattern, e);
-        if (m && !found.some((f) => f.pattern === pattern && f.start === m.start)) found.push(m);
+        if (m) found.push(m);
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    return found;
+    // One match per stretch of text and pattern: drop those inside a longer one of the same
+    // pattern (an optional first word gives a second entry point inside the first match).
+    const reach = new Map<CompiledPattern<T>, number>();
+    return found.filter((m) => {
+      const r = reach.get(m.pattern) ?? -1;
+      if (m.end <= r) return false;
+      reach.set(m.pattern, m.end);
+      return true;
+    });
   }
 }
 

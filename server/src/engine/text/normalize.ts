@@ -91,7 +91,8 @@ export function normalize(src: string, start: number, end: number, masks: readon
       continue;
     }
     const code = src.charCodeAt(i);
-    if (code < 0x80) {
+    const nextCode = i + 1 < end ? src.charCodeAt(i + 1) : 0;
+    if (code < 0x80 && !(nextCode >= 0x300 && COMBINING.test(src[i + 1]))) {
       if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
         if (!lastSpace) { push(0x20, i, i + 1); lastSpace = true; }
       } else {
