@@ -1,0 +1,79 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, ConfigResolver, findConfigFile, parseConfigText, type ConfigFs } from '../../server/src/config/load-config.js';
+import { lint } from '../../server/src/engine/index.js';
+import { template } from '../helpers.js';
+
+const parse = (text: string) => parseConfigText(text, '/repo/.replylintrc.yaml');
+function error(text: string): ConfigError {
+  try {
+    parse(text);
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('config loader', () => {
+  it('finds the nearest config file upward and caches folders', () => {
+    const files = new Set(['/repo/.replylintrc.yaml', '/repo/a/b/.replylintrc.yml']);
+    const fs: ConfigFs = { exists: (f) => files.has(f), readFile: () => '' };
+    const cache = new Map<string, string | null>();
+    assert.equal(findConfigFile('/repo/a/b/c', fs, cache), '/repo/a/b/.replylintrc.yml');
+    assert.equal(findConfigFile('/repo/a', fs, cache), '/repo/.replylintrc.yaml');
+    assert.equal(findConfigFile('/elsewhere', fs, cache), null);
+    assert.equal(cache.get('/repo/a/b/c'), '/repo/a/b/.replylintrc.yml');
+  });
+
+  it('reports positioned errors with did-you-mean', () => {
+    let e = error('rulez:\n  brevity: off\n');
+    assert.equal(e.line, 1);
+    assert.match(e.detail, /did you mean "rules"/);
+    e = error('rules:\n  brevity: loud\n');
+    assert.deepEqual([e.line, e.column], [2, 12]);
+    e = error('phrases:\n  en:\n    refund:\n      match:\n        - "(unclosed"\n');
+    assert.equal(e.line, 5);
+    assert.match(e.detail, /missing "\)"/);
+    e = error('rules: [\n');
+    assert.match(e.detail, /^YAML:/);
+    e = error('a: &a [*a]\n');
+    assert.ok(e instanceof ConfigError);
+    e = error('rules:\n  brevity: warning\n  brevity: error\n');
+    assert.match(e.detail, /unique|duplicate/i);
+  });
+
+  it('applies overrides by glob and extends phrase banks, types and the allow list', () => {
+    const cfg = parse([
+      'types: [reseller]',
+      'rules:',
+      '  brevity: off',
+      'phrases:',
+      '  en:',
+      '    refund:',
+      '      match: ["store credit"]',
+      'overrides:',
+      '  - files: "legal/**"',
+      '    rules:',
+      '      neutral-tone: error',
+      'allow:',
+      '  en: ["calm down"]',
+    ].join('\n'));
+    const resolver = new ConfigResolver();
+    const plain = resolver.resolve('/repo/a.reply.md', cfg);
+    const legal = resolver.resolve('/repo/legal/x.reply.md', cfg);
+    assert.equal(plain.rules.brevity, 'off');
+    assert.equal(plain.rules['neutral-tone'], undefined);
+    assert.equal(legal.rules['neutral-tone'], 'error');
+    assert.equal(resolver.resolve('/repo/b.reply.md', cfg), plain, 'cached per override set');
+    const text = template({ type: 'reseller', stage: 'warning', locale: 'en' }, 'We will issue store credit for the order.');
+    assert.equal(lint(text, plain).messages.filter((m) => m.ruleId === 'front-matter').length, 0, 'custom type accepted');
+    const will = template({ type: 'will', stage: 'warning', locale: 'en' }, 'We will issue store credit for the order. If this continues, we will end our business relationship.');
+    assert.equal(lint(will, plain).messages.filter((m) => m.ruleId === 'refund-offer').length, 0, 'extended phrase counts');
+  });
+
+  it('drops workspace-defined patterns when the workspace is not trusted', () => {
+    const cfg = parseConfigText('phrases:\n  en:\n    refund:\n      match: ["store credit"]\n', '/r/.replylintrc.yaml', { trusted: false });
+    assert.deepEqual(cfg.base.phrases, {});
+  });
+});
