@@ -397,7 +397,11 @@ function report(all: CliResult[], opts: Options, params: MainParams, write: (s: 
   const color = opts.color ?? (params.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
   const ctx: FormatContext = { cwd: params.cwd, color: opts.outputFile ? false : color, docsUrl: (id) => `${DOCS_BASE}/${id}.md` };
   const text = formatters[opts.format](results, ctx);
-  if (opts.outputFile) fs.writeFileSync(path.resolve(params.cwd, opts.outputFile), text);
+  if (opts.outputFile) {
+    const dest = path.resolve(params.cwd, opts.outputFile);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, text);
+  }
   else if (text) write(text.endsWith('\n') || opts.format !== 'stylish' ? text + (opts.format === 'stylish' ? '' : '\n') : text + '\n');
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);

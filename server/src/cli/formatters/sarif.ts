@@ -25,7 +25,6 @@ function uriOf(rel: string): string {
 export const sarif: Formatter = (results, ctx) => {
   const driverRules = rules.map((r) => ({
     id: r.id,
-    name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description },
     helpUri: ctx.docsUrl(r.id),
     defaultConfiguration: { level: level(r.defaultSeverity), enabled: true },
@@ -33,20 +32,17 @@ export const sarif: Formatter = (results, ctx) => {
   }));
   driverRules.push({
     id: FILE_RULE,
-    name: 'File',
     shortDescription: { text: 'The file could not be linted (unreadable, binary, too large or badly encoded).' },
     helpUri: ctx.docsUrl(FILE_RULE),
     defaultConfiguration: { level: 'error', enabled: true },
     properties: { tags: ['file'] },
   });
   const index = new Map(driverRules.map((r, i) => [r.id, i]));
-  const artifacts: { location: { uri: string; uriBaseId: string } }[] = [];
   const sarifResults: unknown[] = [];
   for (const r of results) {
     const uri = uriOf(relPath(ctx.cwd, r.filePath));
     const isAbs = uri.startsWith('/') || /^[A-Za-z]:/.test(uri);
     const location = isAbs ? { uri: pathToFileURL(r.filePath).href } : { uri, uriBaseId: '%SRCROOT%' };
-    const artifactIndex = artifacts.push({ location: location as { uri: string; uriBaseId: string } }) - 1;
     for (const m of r.messages) {
       const baseId = m.ruleId ?? FILE_RULE;
       const ruleIndex = index.get(baseId);
@@ -57,13 +53,13 @@ export const sarif: Formatter = (results, ctx) => {
         message: { text: plainMessage(m) },
         locations: [{
           physicalLocation: {
-            artifactLocation: { ...location, index: artifactIndex },
+            artifactLocation: location,
             region: region(m),
           },
         }],
       };
-      if (m.fix) res.fixes = [fixOf(m.fix, 'Apply the safe fix (replylint --fix)', location, artifactIndex)];
-      else if (m.suggestions?.length) res.fixes = m.suggestions.map((s) => fixOf(s.fix, s.desc, location, artifactIndex));
+      if (m.fix) res.fixes = [fixOf(m.fix, 'Apply the safe fix (replylint --fix)', location)];
+      else if (m.suggestions?.length) res.fixes = m.suggestions.map((s) => fixOf(s.fix, s.desc, location));
       sarifResults.push(res);
     }
   }
@@ -81,7 +77,6 @@ export const sarif: Formatter = (results, ctx) => {
         },
       },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/') } },
-      artifacts,
       columnKind: 'utf16CodeUnits',
       results: sarifResults,
     }],
@@ -100,11 +95,11 @@ function region(m: CliMessage): Record<string, number> {
   };
 }
 
-function fixOf(fix: { range: [number, number]; text: string }, description: string, location: object, artifactIndex: number): unknown {
+function fixOf(fix: { range: [number, number]; text: string }, description: string, location: object): unknown {
   return {
     description: { text: description },
     artifactChanges: [{
-      artifactLocation: { ...location, index: artifactIndex },
+      artifactLocation: location,
       replacements: [{
         deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] },
         ...(fix.text ? { insertedContent: { text: fix.text } } : {}),
