@@ -98,7 +98,7 @@ function sourceRows(text: string, messages: readonly CliMessage[], fileIndex: nu
   // Reference markers go where a finding starts (empty ranges included, e.g. "missing element" at a spot).
   const refsAt = new Map<number, number[]>();
   messages.forEach((m, j) => {
-    if (m.documentLevel || !(m.range[1] > m.range[0] || m.range[0] > 0)) return;
+    if (!(m.range[1] > m.range[0] || m.range[0] > 0)) return;
     const at = Math.min(m.range[0], text.length);
     refsAt.set(at, [...(refsAt.get(at) ?? []), j]);
   });
