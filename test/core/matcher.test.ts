@@ -83,3 +83,14 @@ describe('normalize', () => {
     assert.equal(nt.text, 'see \uFFFC now end');
   });
 });
+
+describe('phrase matcher: Korean open ends', () => {
+  it('`word*` on a Korean word extends to the end of the eojeol, over Hangul syllables only', () => {
+    assert.deepEqual(find('환불 ~3 원하시*', '환불을 원하시면 알려 주세요.'), ['환불을 원하시면']);
+    assert.deepEqual(find('원하시*', '원하시는데, 원하시'), ['원하시는데', '원하시']);
+    // Without `*` the match still ends where the pattern does.
+    assert.deepEqual(find('환불 ~3 원하시', '환불을 원하시면 알려 주세요.'), ['환불을 원하시']);
+    // Chinese has no word spaces: `*` must not swallow the rest of the sentence.
+    assert.deepEqual(find('退款*', '我们已经退款给您。'), ['退款']);
+  });
+});

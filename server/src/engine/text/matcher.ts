@@ -4,8 +4,8 @@
  * Pattern syntax (documented for support leads in docs/phrase-patterns.md):
  * - words separated by spaces; a word of Latin (or other spaced) script matches a whole word,
  *   a word with Chinese, Japanese or Korean characters matches anywhere (no word spaces there);
- * - `word*` lets the word go on (refund* = refund, refunds, refunded); `*word` lets it start
- *   earlier (*erstattung = Rückerstattung);
+ * - `word*` lets the word go on (refund* = refund, refunds, refunded; on a Korean word, to the
+ *   end of its eojeol: 원하시* = 원하시면); `*word` lets it start earlier (*erstattung = Rückerstattung);
  * - `(a|b|)` alternatives inside a word, an empty one makes the word optional;
  * - `~` or `~N` allows up to N (default 3) words, or 4N CJK characters, in between, never
  *   across the end of a sentence;
@@ -327,6 +327,9 @@ function startEdgeOk(text: string, at: number, tok: Token): boolean {
   return !(isWordChar(tok.lit[0]) && isWordChar(text[at - 1]));
 }
 
+/** A precomposed Hangul syllable (U+AC00..U+D7A3). */
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+
 /** End offset of `tok` matched at `at`, or -1. */
 function tokenEnd(text: string, at: number, tok: Token): number {
   if (tok.kind === 'num') {
@@ -340,6 +343,12 @@ function tokenEnd(text: string, at: number, tok: Token): number {
   if (!text.startsWith(tok.lit, at)) return -1;
   let end = at + tok.lit.length;
   if (tok.cjk) {
+    if (tok.openEnd) {
+      // `환불*`: a Korean word goes on to the end of its eojeol (particles and endings attach).
+      // Only over Hangul syllables: Chinese and Japanese have no word spaces to stop at.
+      while (end < text.length && isHangulSyllable(text.charCodeAt(end))) end++;
+      return end;
+    }
     if (tok.edgeEnd && isLetter(text[end])) return -1;
     return end;
   }
