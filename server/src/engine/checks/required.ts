@@ -87,7 +87,18 @@ export function insertionPoint(ctx: RuleContext): { at: number; before: string; 
     const last = body.slice(lastBreak).trim();
     const lines = last.split(/\r?\n/);
     if (lines.length <= 3 && lines.every((l) => l.length <= 80)) {
-      const at = bodyStart + lastBreak + (body.startsWith('\r\n\r\n', lastBreak) ? 4 : 2);
+      let at = bodyStart + lastBreak + (body.startsWith('\r\n\r\n', lastBreak) ? 4 : 2);
+      // A closing formula set apart from the name ("此致\n敬礼", "Mit freundlichen Grüßen")
+      // belongs to the sign-off too: insert before it, not between it and the name.
+      const head = body.slice(0, lastBreak).replace(/\s+$/, '');
+      const prevBreak = Math.max(head.lastIndexOf('\n\n'), head.lastIndexOf('\r\n\r\n'));
+      if (prevBreak >= 0) {
+        const prev = head.slice(prevBreak).trim();
+        const prevLines = prev.split(/\r?\n/);
+        if (prevLines.length <= 2 && prev.length <= 30 && !/[{}<>\[\]]|https?:/.test(prev) && !/[.?:。？：]$/.test(prev)) {
+          at = bodyStart + prevBreak + (head.startsWith('\r\n\r\n', prevBreak) ? 4 : 2);
+        }
+      }
       return { at, before: '', after: eol + eol };
     }
   }

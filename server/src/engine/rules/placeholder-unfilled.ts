@@ -12,7 +12,9 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const [start, end] = doc.body;
-    const body = doc.text.slice(start, end);
+    // Full-width forms (ＴＯＤＯ, ［链接］, typed with a CJK input method) as half-width; the
+    // mapping is one UTF-16 unit to one, so offsets stay true and reports quote the original.
+    const body = doc.text.slice(start, end).replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     const seen: Range[] = [];
     const report = (range: Range, what: string): void => {
       if (seen.some((r) => r[0] < range[1] && range[0] < r[1])) return;
@@ -27,7 +29,7 @@ export const rule: Rule = {
       if (doc.code.some((r) => r[0] < b && a < r[1]) || doc.comments.some((c) => c.range[0] < b && a < c.range[1])) continue;
       // TODO/XXX in lower case is ordinary text ("xxx" rarely, "todo" never in replies): only flag upper case.
       if (/^(todo|fixme|tbd|tba|xxx+)$/i.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
-      report([a, b], m[0]);
+      report([a, b], doc.text.slice(a, b));
     }
     // Locale phrases ("insert link here", "Link hier einfügen", "此处插入链接", "여기에 링크 입력").
     for (const hit of elementHits(doc, ctx.knowledge).get('unfilled') ?? []) report(hit.range, doc.text.slice(hit.range[0], hit.range[1]));

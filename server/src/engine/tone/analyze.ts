@@ -164,6 +164,11 @@ function findSentenceEndings(doc: ParsedDocument, file: ToneFile, findings: Tone
   }
 }
 
+/** Full-width ASCII forms (ＡＢＣ, ＴＯＤＯ) as half-width; one UTF-16 unit each, so offsets stay. */
+function foldWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** ALL-CAPS words and stacked `!!`, `?!`, `！！`, over the body outside masks. */
 function findShouting(doc: ParsedDocument, findings: ToneFinding[]): void {
   const { text } = doc;
@@ -173,11 +178,13 @@ function findShouting(doc: ParsedDocument, findings: ToneFinding[]): void {
     doc.isMasked(a, b) || doc.placeholders.some((p) => p.range[0] < b && a < p.range[1]) ||
     doc.masks.some((m) => m.kind === 'object' && m.range[0] < b && a < m.range[1]) ||
     findings.some((f) => f.range[0] < b && a < f.range[1]);
-  const caps = /(?<![\p{L}\p{N}_{])(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+|\p{Lu}{3,})(?![\p{L}\p{N}_}])/gu;
+  // Chinese and Japanese put Latin words right next to their characters (no space), so a
+  // CJK neighbour is a word edge; full-width capitals (ＴＯＤＯ) are compared as half-width.
+  const caps = /(?<!(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_{])(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+|\p{Lu}{3,})(?!(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_}])/gu;
   for (let m = caps.exec(body); m; m = caps.exec(body)) {
-    const words = m[0].split(/\s+/);
+    const words = foldWidth(m[0]).split(/\s+/);
     if (words.every((w) => ACRONYMS.has(w.toUpperCase()) || NOT_SHOUTING.has(w) || (w.length < 4 && !SHOUTED_SHORT.has(w)))) continue;
-    if (words.length === 1 && ACRONYMS.has(m[0])) continue;
+    if (words.length === 1 && ACRONYMS.has(words[0])) continue;
     const a = start + m.index;
     const b = a + m[0].length;
     if (overlaps(a, b)) continue;
