@@ -72,7 +72,7 @@ export interface ConfigFile {
   raw: unknown;
 }
 
-const TOP_KEYS = ['rules', 'types', 'stages', 'locales', 'phrases', 'tone', 'allow', 'policy', 'overrides', 'ignores', 'root', 'maxFileSize', 'export'];
+const TOP_KEYS = ['rules', 'types', 'stages', 'locales', 'phrases', 'tone', 'allow', 'policy', 'overrides', 'ignores', 'maxFileSize', 'export'];
 
 /** Finds the nearest config file at or above `dir`. */
 export function findConfigFile(dir: string, fs: ConfigFs = nodeConfigFs, cache?: Map<string, string | null>): string | null {
@@ -163,8 +163,6 @@ export function parseConfigText(text: string, file: string, options: { trusted?:
     } else if (key === 'ignores') {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) fail(at(pair.value), '"ignores" must be a list of globs');
       cfg.ignores = value as string[];
-    } else if (key === 'root') {
-      if (typeof value !== 'boolean') fail(at(pair.value), '"root" must be true or false');
     } else if (key === 'maxFileSize') {
       if (typeof value !== 'number' || !(value > 0)) fail(at(pair.value), '"maxFileSize" must be a positive number of bytes');
       cfg.maxFileSize = value as number;
