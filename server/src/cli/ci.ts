@@ -118,7 +118,9 @@ export async function lintAll(
 ): Promise<CliResult[]> {
   const { session, opts, maxSize } = env;
   const results: (CliResult | undefined)[] = new Array(files.length);
-  const cache = ci.cache ? LintCache.open(path.resolve(env.cwd, ci.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : null;
+  const location = ci.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  // A trailing slash names a folder even before it exists.
+  const cache = ci.cache ? LintCache.open(path.resolve(env.cwd, location) + (/[\\/]$/.test(location) ? path.sep : '')) : null;
   const todo: number[] = [];
   files.forEach((file, i) => {
     if (cache && !opts.fix) {
@@ -127,7 +129,7 @@ export async function lintAll(
         if (decoded.kind === 'text') {
           const hit = cache.get(file, cache.keyFor(decoded.text, session.configFor(file), opts.quiet));
           if (hit) {
-            results[i] = { ...structuredClone(hit), filePath: file, source: decoded.text };
+            results[i] = { filePath: file, ...structuredClone(hit), source: decoded.text };
             return;
           }
         }
