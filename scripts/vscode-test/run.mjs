@@ -26,6 +26,10 @@
 //                           scripts/vscode-test/mocha-runner.cjs does this for mocha.
 //   REPLYLINT_VSCODE_HOST   "code-server"
 //   REPLYLINT_VSCODE_CACHE  the toolchain cache (mocha can be loaded from tools/node_modules)
+//   REPLYLINT_SCREENSHOT_REQUESTS  a folder: a test that writes `<name>.req` there gets a
+//                           screenshot of the workbench saved as <screenshot-dir>/<name>.png,
+//                           then `<name>.done` appears (holding the path, or "skipped" without
+//                           --screenshot-dir). Lets a suite capture a view mid-run.
 //
 // Environment read by run.mjs:
 //   REPLYLINT_VSCODE_CACHE  toolchain dir (default ~/.cache/replylint-vscode)
@@ -142,6 +146,8 @@ for (const d of ['config', 'data', 'cache', 'state']) fs.mkdirSync(path.join(dir
 const configFile = path.join(tmpRoot, 'code-server.yaml');
 fs.writeFileSync(configFile, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
 const outputFile = path.join(tmpRoot, 'test-output.txt');
+const shotRequests = path.join(tmpRoot, 'screenshot-requests');
+fs.mkdirSync(shotRequests, { recursive: true });
 const logLines = []; // every log line, for the failure report
 const remember = (src, line) => { logLines.push(`[${src}] ${line}`); if (logLines.length > 5000) logLines.splice(0, 1000); };
 
@@ -288,6 +294,7 @@ async function main() {
     XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),
     XDG_STATE_HOME: path.join(dirs.xdg, 'state'),
     REPLYLINT_TEST_OUTPUT: outputFile,
+    REPLYLINT_SCREENSHOT_REQUESTS: shotRequests,
     REPLYLINT_VSCODE_HOST: 'code-server',
     REPLYLINT_VSCODE_CACHE: CACHE,
     ...(process.stdout.isTTY ? { REPLYLINT_TEST_COLOR: '1' } : {}),
@@ -398,12 +405,14 @@ async function main() {
   say('workbench loaded, running the tests');
 
   const pump = setInterval(() => pumpOutput(), 200);
+  const shots = setInterval(() => void serveScreenshots(page), 100);
   const outcome = await Promise.race([
     suiteExit.then((code) => ({ code })),
     serverExit.then(({ code, signal }) => ({ error: `code-server exited (code ${code}, signal ${signal}) before the tests finished` })),
     browserGone.then((why) => ({ error: `${why} before the tests finished` })),
   ]);
   clearInterval(pump);
+  clearInterval(shots);
   if (hardTimeoutHit || cleaning) return 124; // the hard timeout already reported and cleans up
   pumpOutput(true);
 
@@ -416,6 +425,30 @@ async function main() {
   if (outcome.code !== 0) printLogTail(true);
   say(`tests finished with exit code ${outcome.code}`);
   return outcome.code;
+}
+
+// Screenshot requests from the suite (see REPLYLINT_SCREENSHOT_REQUESTS above).
+let serving = false;
+async function serveScreenshots(page) {
+  if (serving) return;
+  serving = true;
+  try {
+    for (const f of fs.readdirSync(shotRequests)) {
+      if (!f.endsWith('.req')) continue;
+      const name = f.slice(0, -4).replace(/[^\w.-]/g, '_');
+      fs.rmSync(path.join(shotRequests, f), { force: true });
+      let result = 'skipped';
+      if (opts.screenshotDir) {
+        await screenshot(page, `${name}.png`);
+        result = path.join(opts.screenshotDir, `${name}.png`);
+      }
+      fs.writeFileSync(path.join(shotRequests, `${name}.done`), result);
+    }
+  } catch (e) {
+    say(`screenshot request failed: ${e.message}`);
+  } finally {
+    serving = false;
+  }
 }
 
 async function screenshot(page, name) {
