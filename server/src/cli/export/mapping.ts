@@ -88,7 +88,8 @@ function mappingOf(node: Node | null, keyNode: Node, target: TargetName, varName
   if (typeof name !== 'string' || !NAME.test(name)) fail(node ?? keyNode, `${where} needs a ${t.label} variable name such as "${example(target)}"`);
   if (fallback !== undefined) {
     if (!t.fallback) fail(fallbackNode, `${t.label} placeholders have no fallback syntax; remove ${where}.fallback (set a default in ${t.label} instead)`);
-    if (t.fallbackForbidden?.test(fallback as string)) fail(fallbackNode, `${where}.fallback may not contain ${String(t.fallbackForbidden).slice(2, -2).split('').map((c) => `"${c}"`).join(' or ')} in ${t.label} syntax`);
+    const forbidden = [...(t.fallbackForbidden ?? '')];
+    if (forbidden.some((c) => (fallback as string).includes(c))) fail(fallbackNode, `${where}.fallback may not contain ${forbidden.map((c) => `'${c}'`).join(' or ')} in ${t.label} syntax`);
   }
   return fallback !== undefined ? { name: name as string, fallback: fallback as string } : { name: name as string };
 }

@@ -29,7 +29,7 @@ export interface Target {
   /** Whether the product's placeholder syntax carries a fallback text. */
   fallback: boolean;
   /** Characters a fallback may not contain (they would end the placeholder early). */
-  fallbackForbidden?: RegExp;
+  fallbackForbidden?: string;
   placeholder(m: Mapping): string;
   /** The import document for the rendered templates. */
   document(items: ExportItem[], generator: string): unknown;
@@ -61,7 +61,7 @@ export const targets: Record<TargetName, Target> = {
   helpscout: {
     label: 'Help Scout',
     fallback: true,
-    fallbackForbidden: /[%,]/,
+    fallbackForbidden: '%,',
     placeholder: (m) => (m.fallback !== undefined ? `{%${m.name},fallback=${m.fallback}%}` : `{%${m.name}%}`),
     document: (items, generator) => ({
       target: 'helpscout',
@@ -75,7 +75,7 @@ export const targets: Record<TargetName, Target> = {
   intercom: {
     label: 'Intercom',
     fallback: true,
-    fallbackForbidden: /["}]/,
+    fallbackForbidden: '"}',
     placeholder: (m) => (m.fallback !== undefined ? `{{${m.name}|fallback:"${m.fallback}"}}` : `{{${m.name}}}`),
     document: (items, generator) => ({
       target: 'intercom',
