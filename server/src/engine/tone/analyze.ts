@@ -122,7 +122,7 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
 interface EndingSettings {
   /** Sentence-final endings (after the last letter, before punctuation) that are a tone problem. */
   endings: string[];
-  /** Endings that look like one of the above but are fine (checked first, longest wins). */
+  /** Words that end like one of the above but are fine (nouns); `=word` allows only that exact word. */
   allowed?: string[];
   category?: string;
   message?: string;
@@ -152,7 +152,7 @@ function findSentenceEndings(doc: ParsedDocument, file: ToneFile, findings: Tone
     if (last < 0xac00 || last > 0xd7a3) continue;
     const [oa, ob] = toOriginal(prose, m.index, m.index + w.length);
     if (ob < doc.body[1] && !/^[ \t]*(?:[.!?。！？~…]|\r?\n)/.test(doc.text.slice(ob, ob + 4))) continue;
-    if (allowed.some((x) => w.endsWith(x))) continue;
+    if (allowed.some((x) => (x.startsWith('=') ? w === x.slice(1) : w.endsWith(x)))) continue;
     const ending = endings.find((x) => w.endsWith(x));
     if (!ending) continue;
     if (findings.some((f) => f.range[0] < ob && oa < f.range[1])) continue;
