@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkParity, defaultConfig, knowledgeFor, lint, rules } from '../../server/src/engine/index.js';
+import { checkParity, defaultConfig, knowledgeFor, lint, parse, rules } from '../../server/src/engine/index.js';
 
 const docsDir = path.resolve('docs/rules');
 const knowledge = knowledgeFor(defaultConfig());
@@ -99,4 +99,22 @@ describe('rule docs', () => {
       }
     });
   }
+});
+
+describe('docs/playbook.md', () => {
+  const md = fs.readFileSync(path.resolve('docs/playbook.md'), 'utf8');
+  const ids = new Set(rules.map((r) => r.id));
+  const templates = new Set(fs.readdirSync(path.resolve('templates/en')).map((f) => f.replace('.reply.md', '')));
+  const variables = new Set([...templates].flatMap((t) => Object.keys(parse(fs.readFileSync(path.resolve(`templates/en/${t}.reply.md`), 'utf8')).meta.variables)));
+
+  it('names only real rules and templates, and every template', () => {
+    const named = [...md.matchAll(/`([a-z][a-z-]+)`/g)].map((m) => m[1]);
+    const unknown = named.filter((n) => !ids.has(n) && !templates.has(n) && !variables.has(n) && !['type', 'stage', 'business', 'legal_threat', 'policy'].includes(n));
+    assert.deepEqual(unknown, []);
+    for (const t of templates) assert.ok(md.includes(`\`${t}\``), `playbook does not mention ${t}`);
+  });
+
+  it('names the rule behind every required element of the policy', () => {
+    for (const r of rules.filter((x) => x.tags.includes('required'))) assert.ok(md.includes(`\`${r.id}\``), `playbook does not mention ${r.id}`);
+  });
 });
