@@ -19,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   context.subscriptions.push(preview);
   registerCommands(context, client, output, preview);
   await client.start();
-  return { client, preview };
+  return { client, preview, status };
 }
 
 export async function deactivate(): Promise<void> {
@@ -31,4 +31,5 @@ export async function deactivate(): Promise<void> {
 export interface ExtensionApi {
   client: LanguageClient;
   preview: PreviewPanel;
+  status: StatusItem;
 }

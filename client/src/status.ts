@@ -9,6 +9,9 @@ const BUDGET_MS = 150;
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('replylint.status', { language: 'reply-template' });
   private readonly byUri = new Map<string, StatusParams>();
+  private readonly updated = new vscode.EventEmitter<StatusParams>();
+  /** Fires after every lint of an open document (tests wait on it). */
+  readonly onDidUpdate = this.updated.event;
 
   constructor() {
     this.item.name = 'replylint';
@@ -19,6 +22,7 @@ export class StatusItem implements vscode.Disposable {
   update(p: StatusParams): void {
     this.byUri.set(p.uri, p);
     if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) this.show(p.uri);
+    this.updated.fire(p);
   }
 
   show(uri: string | undefined): void {
@@ -38,5 +42,6 @@ export class StatusItem implements vscode.Disposable {
 
   dispose(): void {
     this.item.dispose();
+    this.updated.dispose();
   }
 }

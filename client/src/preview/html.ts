@@ -126,6 +126,12 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
     return count;
   }
 
+  /** The first sentence of a message (the rest is in the tooltip). */
+  function short(message) {
+    const m = /^.*?[.!?。](\s|$)/.exec(message);
+    return (m ? m[0] : message).trim();
+  }
+
   function card(title, items, ok) {
     const div = document.createElement('div');
     div.className = ok ? 'card ok' : 'card';
@@ -136,7 +142,8 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
       const ul = document.createElement('ul');
       for (const text of items) {
         const li = document.createElement('li');
-        li.textContent = text;
+        li.textContent = short(text);
+        if (short(text) !== text) li.title = text;
         ul.appendChild(li);
       }
       div.appendChild(ul);
