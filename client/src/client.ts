@@ -25,7 +25,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       { scheme: 'file', pattern: '**/.replylintrc.{yaml,yml}' },
     ],
     outputChannel: output,
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    initializationOptions: { trusted: vscode.workspace.isTrusted, l10nBundle: vscode.l10n.uri?.scheme === 'file' ? vscode.l10n.uri.fsPath : undefined },
     synchronize: {
       configurationSection: 'replylint',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.replylintrc.{yaml,yml}'),

@@ -35,6 +35,9 @@ export interface Options {
   settings?: Record<string, unknown>;
   trusted?: boolean;
   workspaceFolder?: string;
+  /** Display language and l10n bundle (initializationOptions.l10nBundle). */
+  locale?: string;
+  l10nBundle?: string;
 }
 
 export class TestClient {
@@ -106,7 +109,8 @@ export class TestClient {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'fixtures' }],
-      initializationOptions: { trusted: this.options.trusted !== false },
+      locale: this.options.locale,
+      initializationOptions: { trusted: this.options.trusted !== false, l10nBundle: this.options.l10nBundle },
       capabilities: {
         workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, diagnostics: { refreshSupport: true } },
         textDocument: {

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import { applyTextEdits, fixture, FIXTURES, TestClient, type Diag, type TextEditLike } from './client.ts';
+import { describe, it } from 'node:test';
+import { fixture, FIXTURES, TestClient, type Diag, type TextEditLike } from './client.js';
 
 interface CodeActionLike {
   title: string;
@@ -19,10 +19,6 @@ interface CodeActionLike {
 }
 
 const codes = (ds: Diag[]): string[] => ds.map((d) => String(d.code));
-const textAt = (text: string, d: Diag): string => {
-  const lines = text.split('\n');
-  return lines[d.range.start.line].slice(d.range.start.character, d.range.start.line === d.range.end.line ? d.range.end.character : undefined);
-};
 
 describe('language server (pull diagnostics, settings, trust, config)', () => {
   it('answers pull requests and re-lints when settings change', async () => {

@@ -3,12 +3,10 @@
  */
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { applyTextEdits, fixture, FIXTURES, TestClient, type Diag, type TextEditLike } from './client.ts';
+import { applyTextEdits, fixture, FIXTURES, TestClient, type Diag, type TextEditLike } from './client.js';
 
 interface CodeActionLike {
   title: string;

@@ -34,9 +34,9 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
   .card h3 { margin: 4px 0; font-size: 1em; }
   .card ul { margin: 4px 0; padding-left: 18px; }
   .reply { max-width: 46em; }
-  mark { background: transparent; border-bottom: 2px wavy var(--vscode-editorWarning-foreground); color: inherit; cursor: help; }
-  mark.error { border-bottom-color: var(--vscode-editorError-foreground); }
-  mark.info, mark.hint { border-bottom-color: var(--vscode-editorInfo-foreground); }
+  mark { color: inherit; cursor: help; background: rgba(255, 190, 0, 0.22); text-decoration: underline wavy var(--vscode-editorWarning-foreground, #bf8803); text-decoration-skip-ink: none; text-underline-offset: 3px; border-radius: 2px; }
+  mark.error { background: rgba(255, 60, 60, 0.18); text-decoration-color: var(--vscode-editorError-foreground, #e51400); }
+  mark.info, mark.hint { background: rgba(60, 140, 255, 0.15); text-decoration-color: var(--vscode-editorInfo-foreground, #1a85ff); }
   .hidden { display: none; }
   .litmus { background: #f4f5f7; color: #1c1e21; padding: 24px; border-radius: 6px; margin-top: 12px; }
   .shot { background: #fff; border-radius: 12px; box-shadow: 0 2px 10px rgba(0,0,0,.18); max-width: 32em; margin: 0 auto; padding: 16px 18px; font: 15px/1.45 -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Noto Sans KR", sans-serif; }
@@ -128,7 +128,7 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
 
   /** The first sentence of a message (the rest is in the tooltip). */
   function short(message) {
-    const m = /^.*?[.!?。](\s|$)/.exec(message);
+    const m = /^.*?[.!?。](\\s|$)/.exec(message);
     return (m ? m[0] : message).trim();
   }
 

@@ -30,11 +30,14 @@ export async function codeActions(document: TextDocument, params: CodeActionPara
   if (wants(CodeActionKind.QuickFix)) {
     const seenRules = new Set<string>();
     for (const d of params.context.diagnostics) {
-      if (d.source !== SOURCE || !d.data) continue;
-      let data = d.data as DiagnosticData;
-      if (data.version !== document.version) {
-        // The diagnostic is older than the text: take the same finding from a fresh lint.
-        const fresh = (await current()).messages.find((m) => codeOf(m) === d.code && m.message === d.message);
+      if (d.source !== SOURCE) continue;
+      let data = d.data as DiagnosticData | undefined;
+      if (!data || data.version !== document.version) {
+        // The diagnostic is older than the text, or the client did not keep `data` (Neovim 0.7):
+        // take the same finding from a fresh lint.
+        const start = document.offsetAt(d.range.start);
+        const same = (await current()).messages.filter((m) => codeOf(m) === String(d.code));
+        const fresh = same.find((m) => m.range[0] === start && m.message === d.message) ?? same.find((m) => m.message === d.message) ?? same.find((m) => m.range[0] === start);
         if (!fresh) continue;
         data = { ruleId: fresh.ruleId, subId: fresh.subId, version: document.version, documentLevel: fresh.documentLevel, fix: fresh.fix ? [...fresh.fix.edits] : undefined, suggestions: fresh.suggestions?.map((s) => ({ title: s.title, edits: [...s.edits] })), details: fresh.data as Record<string, unknown> | undefined };
       }

@@ -34,7 +34,7 @@ export function ruleDocUrl(ruleId: string): string {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
 
-export function toDiagnostic(document: TextDocument, m: LintMessage): Diagnostic {
+export function toDiagnostic(document: TextDocument, m: LintMessage, message: string = m.message): Diagnostic {
   const code = m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
   const data: DiagnosticData = { ruleId: m.ruleId, version: document.version };
   if (m.subId) data.subId = m.subId;
@@ -47,7 +47,7 @@ export function toDiagnostic(document: TextDocument, m: LintMessage): Diagnostic
     severity: SEVERITY[m.severity],
     code,
     source: SOURCE,
-    message: m.message,
+    message,
     data,
   };
   if (m.ruleId !== INTERNAL_ERROR) d.codeDescription = { href: ruleDocUrl(m.ruleId) };

@@ -21,6 +21,7 @@ import { completionsAt } from './completion.js';
 import { configErrorDiagnostic, toDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { renderForPreview } from './render.js';
+import { Translator } from './l10n.js';
 import { lintText, toPath, Workspace, type LintOutcome } from './workspace.js';
 
 const TEMPLATE_SUFFIX = '.reply.md';
@@ -31,6 +32,7 @@ export function startServer(connection: Connection): void {
   let ws = new Workspace(connection, true);
   let pull = false;
   let refreshSupport = false;
+  let translator = new Translator(null, 'en');
   /** Last lint per open document (hover, completion and code lens read it). */
   const results = new Map<string, LintOutcome>();
   /** Version of each document at its last save (onSave mode lints only saved text). */
@@ -41,7 +43,8 @@ export function startServer(connection: Connection): void {
   const log = (msg: string): void => connection.console.log(`[replylint] ${msg}`);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; l10nBundle?: string };
+    translator = Translator.load(init.l10nBundle, params.locale);
     const folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) {
       const root = toPath(params.rootUri);
@@ -90,7 +93,8 @@ export function startServer(connection: Connection): void {
 
   function diagnosticsOf(document: TextDocument, outcome: LintOutcome | null | undefined): Diagnostic[] {
     if (!outcome) return [];
-    const out = outcome.messages.map((m) => toDiagnostic(document, m));
+    const meta = outcome.doc.meta;
+    const out = outcome.messages.map((m) => toDiagnostic(document, m, translator.message(m, outcome.config, meta)));
     if (outcome.configError) out.unshift(configErrorDiagnostic(outcome.configError));
     return out;
   }
