@@ -90,3 +90,29 @@ test('baseline: entries of files outside this run are not stale; a missing or br
     removeProject(dir);
   }
 });
+
+test('baseline: --update-baseline over some files keeps the other files\' entries; entries of deleted files are stale', () => {
+  const dir = tempProject({ ...ERRORS, 'other/x.reply.md': SAMPLES['termination.reply.md'] });
+  try {
+    runCli(['--update-baseline', '.'], dir);
+    const file = path.join(dir, '.replylint-baseline.json');
+    const files = (): string[] => [...new Set((JSON.parse(fs.readFileSync(file, 'utf8')).entries as { file: string }[]).map((e) => e.file))].sort();
+    assert.deepEqual(files(), ['braces.reply.md', 'other/x.reply.md', 'termination.reply.md']);
+    // Fix braces.reply.md, then refresh the baseline for that file only.
+    fs.writeFileSync(path.join(dir, 'braces.reply.md'), SAMPLES['clean.reply.md']);
+    runCli(['--baseline', '.replylint-baseline.json', '--update-baseline', 'braces.reply.md'], dir);
+    assert.deepEqual(files(), ['other/x.reply.md', 'termination.reply.md']);
+    // A deleted file's entries are stale even though the file is not linted any more.
+    fs.rmSync(path.join(dir, 'other'), { recursive: true });
+    const r = runCli(['--baseline', '.replylint-baseline.json', '.'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /stale baseline entries/);
+    assert.match(r.stderr, /other\/x\.reply\.md: termination-reason/);
+    // A broken baseline file is simply rewritten by --update-baseline.
+    fs.writeFileSync(file, 'not json');
+    assert.equal(runCli(['--update-baseline', '.'], dir).code, 0);
+    assert.deepEqual(files(), ['termination.reply.md']);
+  } finally {
+    removeProject(dir);
+  }
+});

@@ -69,8 +69,23 @@ export function buildBaseline(results: readonly CliResult[], cwd: string): Basel
     if (e) e.count++;
     else byKey.set(key, { file: k.file, rule: k.rule, hash: k.hash, count: 1, line: k.message.line, message: k.message.message });
   }
-  const entries = [...byKey.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
-  return { version: BASELINE_VERSION, tool: `replylint ${VERSION}`, entries };
+  return { version: BASELINE_VERSION, tool: `replylint ${VERSION}`, entries: sortEntries([...byKey.values()]) };
+}
+
+/**
+ * The baseline to write after a run: this run's findings for the files it linted, and the old
+ * entries of files it did not lint (a run over some paths or with --changed keeps the rest).
+ * Entries of files that no longer exist are dropped.
+ */
+export function mergeBaseline(previous: BaselineFile | null, fresh: BaselineFile, results: readonly CliResult[], cwd: string): BaselineFile {
+  if (!previous) return fresh;
+  const linted = new Set(results.map((r) => relPath(cwd, r.filePath)));
+  const kept = previous.entries.filter((e) => !linted.has(e.file) && fs.existsSync(path.resolve(cwd, e.file)));
+  return { ...fresh, entries: sortEntries([...kept, ...fresh.entries]) };
+}
+
+function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
+  return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
 }
 
 export function writeBaseline(file: string, baseline: BaselineFile): void {
@@ -109,7 +124,8 @@ export function applyBaseline(results: readonly CliResult[], baseline: BaselineF
   const stale: BaselineEntry[] = [];
   for (const e of baseline.entries) {
     const n = left.get(keyOf(e)) ?? 0;
-    if (n > 0 && linted.has(e.file)) {
+    // Stale: its file was linted and the finding is gone, or its file no longer exists.
+    if (n > 0 && (linted.has(e.file) || !fs.existsSync(path.resolve(cwd, e.file)))) {
       stale.push({ ...e, count: Math.min(n, e.count) });
       left.set(keyOf(e), n - Math.min(n, e.count));
     }

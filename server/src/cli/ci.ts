@@ -8,7 +8,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { applyBaseline, BaselineError, buildBaseline, mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { LintCache, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { changedFiles } from './changed.js';
 import { decodeFile } from './decode.js';
@@ -174,7 +174,13 @@ export function applyCiBaseline(results: CliResult[], ci: CiOptions, params: Mai
   const rel = path.relative(params.cwd, file) || file;
   try {
     if (ci.updateBaseline) {
-      const b = buildBaseline(results, params.cwd);
+      let previous = null;
+      try {
+        previous = fs.existsSync(file) ? readBaseline(file) : null;
+      } catch {
+        previous = null; // unreadable or not a baseline: rewritten from scratch
+      }
+      const b = mergeBaseline(previous, buildBaseline(results, params.cwd), results, params.cwd);
       writeBaseline(file, b);
       const n = b.entries.reduce((s, e) => s + e.count, 0);
       params.stderr(`replylint: baseline ${rel} written with ${n} ${n === 1 ? 'finding' : 'findings'}\n`);
