@@ -47,9 +47,27 @@ describe('language server (pull diagnostics, settings, trust, config)', () => {
     }
   });
 
+  it('lints only saved text with run: onSave', async () => {
+    const client = new TestClient({ pull: true, settings: { run: 'onSave' } });
+    try {
+      await client.initialize();
+      const { uri, text } = fixture('termination.reply.md');
+      client.open(uri, text);
+      assert.ok(codes(await client.pulledDiagnostics(uri)).includes('neutral-tone/condescension'));
+      client.change(uri, text.replace('Obviously you never read our emails. ', ''), 2);
+      assert.ok(codes(await client.pulledDiagnostics(uri)).includes('neutral-tone/condescension'), 'unsaved edits are not linted');
+      // Messages are handled in order: the save is seen before the next pull.
+      void client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const saved = await client.pulledDiagnostics(uri);
+      assert.ok(!codes(saved).includes('neutral-tone/condescension'), codes(saved).join(', '));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
   it('applies the workspace allow list only in a trusted workspace', async () => {
     const { uri, text } = fixture('allow/termination.reply.md');
-    for (const trusted of [true, false]) {
+    await Promise.all([true, false].map(async (trusted) => {
       const client = new TestClient({ pull: true, trusted, workspaceFolder: join(FIXTURES, 'allow') });
       try {
         await client.initialize();
@@ -62,7 +80,7 @@ describe('language server (pull diagnostics, settings, trust, config)', () => {
       } finally {
         await client.shutdown();
       }
-    }
+    }));
   });
 
   it('adds a phrase to the allow list in .replylintrc.yaml through workspace/applyEdit', async () => {

@@ -38,6 +38,8 @@ export function startServer(connection: Connection): void {
   /** Version of each document at its last save (onSave mode lints only saved text). */
   const savedVersions = new Map<string, number>();
   const lastChange = new Map<string, number>();
+  /** Documents whose first content event (the open) has not been seen yet: no debounce for it. */
+  const opening = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
 
   const log = (msg: string): void => connection.console.log(`[replylint] ${msg}`);
@@ -132,12 +134,13 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => {
     savedVersions.set(e.document.uri, e.document.version);
+    opening.add(e.document.uri);
     if (CONFIG_FILE.test(e.document.uri)) return;
     if (!pull) void validate(e.document);
   });
   documents.onDidChangeContent(async (e) => {
     const uri = e.document.uri;
-    lastChange.set(uri, Date.now());
+    if (!opening.delete(uri)) lastChange.set(uri, Date.now());
     const file = toPath(uri);
     if (file && CONFIG_FILE.test(file)) {
       ws.openConfigs.set(file, e.document.getText());
@@ -159,6 +162,7 @@ export function startServer(connection: Connection): void {
     results.delete(uri);
     savedVersions.delete(uri);
     lastChange.delete(uri);
+    opening.delete(uri);
     const file = toPath(uri);
     if (file && ws.openConfigs.delete(file)) {
       ws.clearConfigs();
