@@ -1,5 +1,6 @@
 import { canJudge, hitsOf, insertSuggestion, missingElements, reportMissing } from '../checks/required.js';
 import type { Rule } from '../rule.js';
+import type { Range } from '../types.js';
 
 /** In a termination the refund is stated as already issued, not asked about. */
 export const rule: Rule = {
@@ -10,11 +11,19 @@ export const rule: Rule = {
   fixable: 'suggestion',
   check(ctx) {
     if (!canJudge(ctx) || ctx.knowledge.requirementsFor('refund-as-done', ctx.doc.meta).length === 0) return;
-    for (const hit of hitsOf(ctx, 'refund-asked')) {
+    // Several patterns can match one question (German verb-final clauses especially): report
+    // each stretch of overlapping hits once, on their union.
+    const asked: Range[] = [];
+    for (const { range } of [...hitsOf(ctx, 'refund-asked')].sort((x, y) => x.range[0] - y.range[0])) {
+      const last = asked[asked.length - 1];
+      if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+      else asked.push([range[0], range[1]]);
+    }
+    for (const range of asked) {
       ctx.report({
-        range: hit.range,
+        range,
         message: "Don't ask whether the customer wants the refund in a termination; issue it and say that it has been sent.",
-        suggestions: insertSuggestion(ctx, 'refund-issued').map((s) => ({ ...s, edits: [{ range: hit.range, text: s.edits[0].text.trim() }] })),
+        suggestions: insertSuggestion(ctx, 'refund-issued').map((s) => ({ ...s, edits: [{ range, text: s.edits[0].text.trim() }] })),
         data: { element: 'refund-issued' },
       });
     }
