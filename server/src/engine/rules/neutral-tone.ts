@@ -1,10 +1,15 @@
 import { analyzeTone } from '../tone/analyze.js';
+import { scoreText, topSpans } from '../tone/model.js';
 import type { Rule } from '../rule.js';
 
 /**
  * Neutral tone: insults, condescension, blame, passive aggression, sarcasm, absolutes,
- * threats, shouting, dismissiveness and grovelling, reported on the exact words with
+ * threats, shouting, dismissiveness, grovelling and register, reported on the exact words with
  * neutral rewrites as suggestions. Lexicons: server/src/engine/data/tone/<locale>.yaml.
+ *
+ * Second layer (`neutral-tone/score`): a compact statistical model per language (en, de, zh,
+ * ko) scores the whole text; above its calibrated threshold, one info-level hint names the
+ * words that drive the score. Model and figures: docs/tone.md.
  */
 export const rule: Rule = {
   id: 'neutral-tone',
@@ -14,7 +19,8 @@ export const rule: Rule = {
   fixable: 'suggestion',
   generic: true,
   check(ctx) {
-    for (const f of analyzeTone(ctx.doc, ctx.knowledge)) {
+    const { doc } = ctx;
+    for (const f of analyzeTone(doc, ctx.knowledge)) {
       ctx.report({
         range: f.range,
         subId: f.category,
@@ -23,8 +29,32 @@ export const rule: Rule = {
           title: text === '' ? 'Remove these words' : `Rewrite as "${text}"`,
           edits: [{ range: f.range, text }],
         })),
-        data: { category: f.category, entry: f.entryId, phrase: ctx.doc.text.slice(f.range[0], f.range[1]) },
+        data: { category: f.category, entry: f.entryId, phrase: doc.text.slice(f.range[0], f.range[1]) },
       });
     }
+    const score = scoreText(doc.prose.text, doc.language);
+    if (!score?.hostile) return;
+    const spans = topSpans(doc.prose, doc.language, 3);
+    const words = spans.map((s) => `"${doc.text.slice(s.range[0], s.range[1])}"`);
+    ctx.report({
+      range: spans[0]?.range ?? doc.anchor(),
+      subId: 'score',
+      // An info-level hint unless the team configured `neutral-tone/score` explicitly.
+      severity: ctx.config.rules['neutral-tone/score'] ? undefined : 'info',
+      documentLevel: true,
+      message: `${scoreMessage(ctx.knowledge.toneFile(doc.language)?.categories?.score?.message, score.score, score.threshold, words)} (neutral-tone/score)`,
+      data: {
+        category: 'score',
+        score: Number(score.score.toFixed(4)),
+        threshold: score.threshold,
+        spans: spans.map((s) => ({ range: s.range, text: doc.text.slice(s.range[0], s.range[1]), weight: Number(s.weight.toFixed(3)) })),
+      },
+    });
   },
 };
+
+/** The score hint in the reply's language: the tone file's `categories.score.message` with {score}, {threshold}, {signals}. */
+function scoreMessage(template: string | undefined, score: number, threshold: number, words: string[]): string {
+  const t = template ?? 'The text as a whole reads as hostile (tone score {score}, threshold {threshold}); strongest signals: {signals}.';
+  return t.replace('{score}', score.toFixed(2)).replace('{threshold}', threshold.toFixed(2)).replace('{signals}', words.join(', ') || '-');
+}
