@@ -238,6 +238,17 @@ describe('rule-specific behaviour (ko)', () => {
     assertClean(ko({ type: 'angry', stage: 'complaint-response' }, GREET + '불편을 드려 죄송합니다. {{fix_date}}에 수정 버전을 배포하겠습니다. 오류 화면을 보내 주시겠습니까?' + SIGN), 'acknowledge-before-remedy');
   });
 
+  it('acknowledge-before-remedy: the missing acknowledgement is inserted after a Korean greeting, not above it', () => {
+    for (const greeting of ['{{customer_name}} 님, 안녕하십니까.', '{{customer_name}} 님께', '고객님, 안녕하세요.']) {
+      const text = ko({ type: 'angry', stage: 'complaint-response' }, `${greeting}\n\n{{fix_date}}에 수정 버전을 배포하겠습니다. 오류 화면을 보내 주시겠습니까?${SIGN}`);
+      const [m] = assertReports(text, 'acknowledge-before-remedy', 1);
+      const fixed = applySuggestion(text, m);
+      const body = fixed.slice(fixed.indexOf('---\n', 4) + 4);
+      assert.ok(body.startsWith(`${greeting}\n\n이 문제를 알려 주셔서 감사합니다.`), `inserted after "${greeting}":\n${body}`);
+      assertClean(fixed, 'acknowledge-before-remedy');
+    }
+  });
+
   it('authority-sign-off: a title far above the sign-off does not count', () => {
     const filler = ' 저희는 지난 몇 달 동안 보내 주신 모든 메시지를 검토했으며, 각각의 경우를 자세히 기록해 두었습니다.'.repeat(8);
     const text = ko({ type: 'dwight', stage: 'termination', business: 'service' }, `${GREET}대표이사가 계정을 검토했습니다.${filler}\n\n고객지원팀 드림`);

@@ -40,6 +40,12 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * How a greeting line ends: "Hello Chris," / "尊敬的客户：", and Korean greetings, which end in a
+ * full stop or no punctuation at all ("{{customer_name}} 님, 안녕하십니까." / "{{customer_name}} 님께").
+ */
+const GREETING_END = /(?:[,:，：]|님께|안녕하십니까[.!]?|안녕하세요[.!]?)$/;
+
 /** Inserts the phrase bank's paragraph after the greeting line (a short first line ending in "," or ":"), else at the top. */
 function openingSuggestion(ctx: RuleContext, element: string): Suggestion[] {
   const set = ctx.knowledge.phraseSet(ctx.doc.language, element);
@@ -50,7 +56,7 @@ function openingSuggestion(ctx: RuleContext, element: string): Suggestion[] {
   while (at < text.length && /\s/.test(text[at])) at++;
   const lineEnd = text.indexOf('\n', at);
   const first = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
-  if (lineEnd >= 0 && first.length <= 80 && /[,:，：]$/.test(first)) {
+  if (lineEnd >= 0 && first.length <= 80 && GREETING_END.test(first)) {
     let after = lineEnd + 1;
     while (after < text.length && (text[after] === '\n' || text[after] === '\r' || text[after] === ' ' || text[after] === '\t')) after++;
     return [{ title: `Insert: ${set.insert.length > 60 ? set.insert.slice(0, 57) + '…' : set.insert}`, edits: [{ range: [after, after], text: set.insert + eol + eol }] }];
