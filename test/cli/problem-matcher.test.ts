@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { removeProject, ROOT, runCli, SAMPLES, tempProject } from './run-cli.js';
+import { findingLevels, removeProject, ROOT, runCli, SAMPLES, tempProject } from './run-cli.js';
 
 interface Pattern { regexp: string; file?: number; line?: number; column?: number; severity?: number; message?: number; code?: number; loop?: boolean }
 interface Matcher { name: string; owner: string; fileLocation: string[]; pattern: Pattern[] }
@@ -56,11 +56,13 @@ test('problem matcher: reads every finding of real stylish output, with file, po
     assert.equal(stylish.code, 1);
     assert.match(stylish.stdout, /\u2716 \d+ problems/, 'the summary line is there (and must not be taken for a file)');
     const json = JSON.parse(runCli(['--format', 'json', '.'], dir).stdout) as { filePath: string; messages: { ruleId: string | null; subId?: string; severity: number; line: number; column: number; message: string }[] }[];
+    const levels = findingLevels(dir, json.map((r) => path.relative(dir, r.filePath)));
+    const ruleOf = (m: { ruleId: string | null; subId?: string }): string => (m.ruleId ? (m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId) : 'file');
     const expected: Problem[] = json.flatMap((r) => r.messages.map((m) => ({
       file: path.relative(dir, r.filePath),
       line: m.line,
       column: m.column,
-      severity: m.severity === 2 ? 'error' : 'warning',
+      severity: levels.get(`${path.relative(dir, r.filePath)}:${m.line}:${m.column}:${ruleOf(m)}`) ?? (m.severity === 2 ? 'error' : 'warning'),
       message: m.message.replace(/\s*\(neutral-tone\/[\w-]+\)$/, ''),
       code: m.ruleId ? (m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId) : undefined,
     })));

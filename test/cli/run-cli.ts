@@ -67,3 +67,23 @@ export const SAMPLES: Record<string, string> = {
     'Best wishes,', 'The Support Team', '',
   ].join('\n'),
 };
+
+/**
+ * The engine's own level (error, warning, info, hint) of each finding, keyed
+ * `file:line:column:rule`: the JSON format (ESLint's shape) folds info and hints into severity 1.
+ * Linted in-process through the CLI's own pipeline (LintSession + lintFile).
+ */
+export function findingLevels(dir: string, files: string[]): Map<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { LintSession, lintFile, parseArgs, DEFAULT_MAX_FILE_SIZE } = require('../../server/src/cli/main.js') as typeof import('../../server/src/cli/main.js');
+  const opts = parseArgs(['.']);
+  const session = new LintSession(opts, dir);
+  const levels = new Map<string, string>();
+  for (const file of files) {
+    for (const m of lintFile(path.resolve(dir, file), session, opts, DEFAULT_MAX_FILE_SIZE, () => {}).messages) {
+      const rule = m.ruleId ? (m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId) : 'file';
+      levels.set(`${file}:${m.line}:${m.column}:${rule}`, m.level);
+    }
+  }
+  return levels;
+}

@@ -7,7 +7,7 @@
 import { fullRuleId, plainMessage, relPath } from '../fingerprint.js';
 import { VERSION } from '../version.js';
 import type { CliMessage, CliResult, Formatter, FormatContext } from './types.js';
-import { escapeXml as esc } from './xml.js';
+import { escapeAttr, escapeXml as esc } from './xml.js';
 
 const RANK: Record<string, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
@@ -115,7 +115,7 @@ function sourceRows(text: string, messages: readonly CliMessage[], fileIndex: nu
     if (covering.length && seg) {
       const top = covering.reduce((x, y) => (RANK[y.m.level] > RANK[x.m.level] ? y : x));
       const tip = covering.map((s) => `${s.m.level}: ${plainMessage(s.m)} (${fullRuleId(s.m)})`).join('\n');
-      line += `<mark class="${top.m.level}" title="${esc(tip)}">${esc(seg)}</mark>`;
+      line += `<mark class="${top.m.level}" title="${escapeAttr(tip)}">${esc(seg)}</mark>`;
     } else line += esc(seg);
     if (endsLine) {
       lines.push(line);
