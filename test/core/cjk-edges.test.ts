@@ -49,3 +49,19 @@ describe('full-width stand-ins and capitals next to CJK characters', () => {
     assertClean(template({ type: 'generic', locale: 'zh' }, '请使用 macOSNEVERx 版本。'), 'neutral-tone');
   });
 });
+
+describe('a missing acknowledgement is inserted after the Chinese 您好 opener', () => {
+  const BODY_TAIL = '我们将在{{fix_date}}发布修复版本。能否请您在更新后确认一下？\n\n此致\n敬礼\n\n{{agent_name}}';
+  for (const [name, opener, expected] of [
+    ['inline', '您好。', '您好。感谢您告知我们这一情况，给您带来的困扰我们深表歉意。\n\n我们将在'],
+    ['on its own line', '您好！\n\n', '您好！\n\n感谢您告知我们这一情况，给您带来的困扰我们深表歉意。\n\n我们将在'],
+  ] as const) {
+    it(`${name}: stays after 您好 and before the remedy`, () => {
+      const text = template({ type: 'angry', stage: 'complaint-response', locale: 'zh' }, '尊敬的{{customer_name}}：\n\n' + opener + BODY_TAIL);
+      const [m] = assertReports(text, 'acknowledge-before-remedy', 1);
+      const fixed = applySuggestion(text, m);
+      assert.ok(fixed.includes('尊敬的{{customer_name}}：\n\n' + expected), fixed);
+      assertClean(fixed, 'acknowledge-before-remedy');
+    });
+  }
+});

@@ -59,6 +59,17 @@ function openingSuggestion(ctx: RuleContext, element: string): Suggestion[] {
   if (lineEnd >= 0 && first.length <= 80 && GREETING_END.test(first)) {
     let after = lineEnd + 1;
     while (after < text.length && (text[after] === '\n' || text[after] === '\r' || text[after] === ' ' || text[after] === '\t')) after++;
+    // Chinese letters open with 您好 after the salutation ("尊敬的…：\n\n您好。…"): insert after it.
+    const opener = /^(?:您好|大家好)[。！!，,]?[ \t]*/.exec(text.slice(after, after + 8));
+    if (opener) {
+      const at2 = after + opener[0].length;
+      const nl = text.indexOf('\n', at2);
+      const rest = text.slice(at2, nl < 0 ? text.length : nl);
+      if (rest.trim() !== '') return [{ title: `Insert: ${set.insert.length > 60 ? set.insert.slice(0, 57) + '…' : set.insert}`, edits: [{ range: [at2, at2], text: set.insert + eol + eol }] }];
+      // "您好！" on a line of its own: the acknowledgement becomes the next paragraph.
+      after = at2;
+      while (after < text.length && /\s/.test(text[after])) after++;
+    }
     return [{ title: `Insert: ${set.insert.length > 60 ? set.insert.slice(0, 57) + '…' : set.insert}`, edits: [{ range: [after, after], text: set.insert + eol + eol }] }];
   }
   return [{ title: `Insert: ${set.insert.length > 60 ? set.insert.slice(0, 57) + '…' : set.insert}`, edits: [{ range: [at, at], text: set.insert + eol + eol }] }];
