@@ -126,6 +126,17 @@ describe('checkParity (pure)', () => {
   });
 });
 
+describe('the bundled template library', () => {
+  it('is in parity across en, de, zh and ko: same ids, variables, types, stages and required elements', () => {
+    const root = path.resolve('templates');
+    const entries = ['en', 'de', 'zh', 'ko'].flatMap((l) =>
+      fs.readdirSync(path.join(root, l)).filter((f) => f.endsWith('.reply.md')).map((f) => ({ path: `${l}/${f}`, text: fs.readFileSync(path.join(root, l, f), 'utf8') })));
+    const ids = (l: string) => entries.filter((e) => e.path.startsWith(`${l}/`)).map((e) => e.path.slice(3)).sort();
+    for (const l of ['de', 'zh', 'ko']) assert.deepEqual(ids(l), ids('en'), `${l} has the same template files as en`);
+    assert.deepEqual(checkParity(entries).map((f) => `${f.path}: ${f.message}`), []);
+  });
+});
+
 describe('locale-parity in the CLI (git)', () => {
   const cli = path.resolve('dist/cli.js');
   const git = (cwd: string, ...args: string[]): void => {
