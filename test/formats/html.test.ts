@@ -88,7 +88,7 @@ test('html: renders in headless Chromium (screenshot in test-results/html-report
     assert.equal(await tab.locator('section.file').count(), 5);
     const firstError = tab.locator('mark.error').first();
     assert.ok(await firstError.isVisible());
-    const bg = await firstError.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bg = await firstError.evaluate('(el) => getComputedStyle(el).backgroundColor');
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'highlight has a background');
     assert.ok(await tab.locator('mark.warning', { hasText: 'idiot' }).count() >= 2, 'the insult is highlighted in both files');
     assert.deepEqual(dialogs, [], 'nothing from the templates runs');
