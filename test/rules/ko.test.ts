@@ -206,10 +206,15 @@ describe('rule-specific behaviour (ko)', () => {
     const spec: TemplateSpec = { type: 'belle', stage: 'termination' };
     const text = ko(spec, GREET + '고객님의 반복된 폭언 때문에 거래를 종료합니다. 환불을 원하시면 알려 주세요.' + SIGN);
     const [m] = assertReports(text, 'refund-as-done', 1);
-    assert.equal(spanOf(text, m), '환불을 원하시면');
+    assert.equal(spanOf(text, m), '환불을 원하시면 알려 주세요');
     const fixed = applySuggestion(text, m);
-    assert.match(fixed, /이미 환불해 드렸으며/);
+    assert.match(fixed, /거래를 종료합니다\. 결제하신 \{\{refund_amount\}\} 전액을 원래 결제 수단으로 이미 환불해 드렸으며, 별도로 하실 일은 없습니다\.\n/);
     assertClean(fixed, 'refund-as-done');
+    // A question mark after the ask is replaced too, so the statement does not end in ".?".
+    const q = ko(spec, GREET + '고객님의 반복된 폭언 때문에 거래를 종료합니다. 환불을 원하십니까?' + SIGN);
+    const qFixed = applySuggestion(q, assertReports(q, 'refund-as-done', 1)[0]);
+    assert.match(qFixed, /하실 일은 없습니다\.\n/);
+    assert.ok(!/[.][?]|[.]{2}/.test(qFixed), qFixed);
     for (const ask of ['전액 환불해 드릴까요?', '환불을 원하십니까?', '환불 여부를 회신해 주시기 바랍니다.']) {
       const t = ko(spec, GREET + '고객님의 반복된 폭언 때문에 거래를 종료합니다. ' + ask + SIGN);
       const [x] = assertReports(t, 'refund-as-done', 1);

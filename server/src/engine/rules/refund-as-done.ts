@@ -19,11 +19,18 @@ export const rule: Rule = {
       if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
       else asked.push([range[0], range[1]]);
     }
+    const { text } = ctx.doc;
     for (const range of asked) {
       ctx.report({
         range,
         message: "Don't ask whether the customer wants the refund in a termination; issue it and say that it has been sent.",
-        suggestions: insertSuggestion(ctx, 'refund-issued').map((s) => ({ ...s, edits: [{ range, text: s.edits[0].text.trim() }] })),
+        suggestions: insertSuggestion(ctx, 'refund-issued').map((s) => {
+          const statement = s.edits[0].text.trim();
+          // The statement brings its own full stop: replace the question's "?" (or ".") too.
+          let end = range[1];
+          if (/[.!?。！？]$/.test(statement)) while (end < text.length && /[.!?。！？]/.test(text[end])) end++;
+          return { ...s, edits: [{ range: [range[0], end] as Range, text: statement }] };
+        }),
         data: { element: 'refund-issued' },
       });
     }
