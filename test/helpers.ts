@@ -30,8 +30,11 @@ export function template(spec: TemplateSpec, body: string): string {
   return lines.join('\n') + body + (body.endsWith('\n') ? '' : '\n');
 }
 
+/** One default config for all helpers, so its compiled phrase and tone matchers are built once. */
+const DEFAULT_CONFIG: EngineConfig = defaultConfig();
+
 /** Lints and returns the messages of `ruleId` (all rules run, so suppressions behave as in real use). */
-export function messagesOf(text: string, ruleId: string, config: EngineConfig = defaultConfig()): LintMessage[] {
+export function messagesOf(text: string, ruleId: string, config: EngineConfig = DEFAULT_CONFIG): LintMessage[] {
   return lint(text, config).messages.filter((m) => m.ruleId === ruleId);
 }
 
@@ -55,7 +58,7 @@ export function spanOf(text: string, m: LintMessage): string {
 }
 
 /** Applies all safe fixes repeatedly and returns the result. */
-export function fixAll(text: string, config: EngineConfig = defaultConfig()): string {
+export function fixAll(text: string, config: EngineConfig = DEFAULT_CONFIG): string {
   let current = text;
   for (let i = 0; i < 10; i++) {
     const r = applyFixes(current, lint(current, config).messages);
