@@ -18,9 +18,12 @@ export type WorkerReply =
   | { type: 'error'; message: string; stack?: string; config?: { file: string; line: number; column: number; detail: string }; stderr: string[] };
 
 /** Below this many files (to lint, after the cache) a run stays on one thread: starting workers costs more. */
-export const PARALLEL_THRESHOLD = 500;
-const FILES_PER_WORKER = 250;
-const BATCH = 16;
+export const PARALLEL_THRESHOLD = 1000;
+const FILES_PER_WORKER = 500;
+/** Batches per worker: big enough that message round trips do not dominate on a busy machine. */
+const BATCHES_PER_WORKER = 4;
+/** Batches kept in flight per worker, so a worker never waits for the main thread. */
+const IN_FLIGHT = 2;
 
 /** `auto`, `off` or a number of workers. */
 export type Concurrency = 'auto' | 'off' | number;
@@ -49,8 +52,9 @@ export async function lintInWorkers(
 ): Promise<Map<number, CliResult>> {
   const out = new Map<number, CliResult>();
   let next = 0;
+  const batchSize = Math.max(8, Math.ceil(items.length / (workers * BATCHES_PER_WORKER)));
   const take = (): { index: number; file: string }[] => {
-    const batch = items.slice(next, next + BATCH);
+    const batch = items.slice(next, next + batchSize);
     next += batch.length;
     return batch;
   };
@@ -58,10 +62,13 @@ export async function lintInWorkers(
   const run = (): Promise<void> => new Promise((resolve, reject) => {
     const w = new Worker(script, { workerData: { ...data, opts } });
     let failed = false;
+    let inFlight = 0;
     const send = (): void => {
       const batch = take();
-      if (batch.length) w.postMessage({ type: 'batch', items: batch } satisfies WorkerRequest);
-      else w.postMessage({ type: 'done' } satisfies WorkerRequest);
+      if (batch.length) {
+        inFlight++;
+        w.postMessage({ type: 'batch', items: batch } satisfies WorkerRequest);
+      } else if (inFlight === 0) w.postMessage({ type: 'done' } satisfies WorkerRequest);
     };
     w.on('message', (msg: WorkerReply) => {
       for (const s of msg.stderr) stderr(s);
@@ -73,6 +80,7 @@ export async function lintInWorkers(
         reject(err);
         return;
       }
+      inFlight--;
       for (const r of msg.results) out.set(r.index, r.result);
       send();
     });
@@ -85,7 +93,7 @@ export async function lintInWorkers(
       if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
       else resolve();
     });
-    send();
+    for (let k = 0; k < IN_FLIGHT; k++) send();
   });
   await Promise.all(Array.from({ length: workers }, run));
   return out;
