@@ -1,0 +1,88 @@
+// The statistical layer (neutral-tone/score): shipped weights, determinism, span attribution,
+// severity and configuration, and no hint on polite support replies in any first-class language.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultConfig, lint, parse } from '../../server/src/engine/index.js';
+import { modelLanguages, scoreText, topSpans } from '../../server/src/engine/tone/model.js';
+import { template } from '../helpers.js';
+
+const scoreHints = (text: string, config = defaultConfig()) =>
+  lint(text, { ...config, only: ['neutral-tone'] }).messages.filter((m) => (m.data as { category: string } | undefined)?.category === 'score');
+
+// Written for this test (not from any corpus): clearly hostile, no lexicon needed for the score.
+const HOSTILE: Record<string, string> = {
+  en: 'you are a pathetic bitch, fuck off you stupid ass hoe',
+  de: 'Dieses dumme Pack von Idioten gehört weggesperrt, ihr seid Abschaum und Dreck',
+  zh: '恶心，这种垃圾人就是素质低，没教养的骗子，滚',
+  ko: '진짜 한심하다 ㅉㅉ 못생긴 것들이 어디서 설치냐 쓰레기들',
+};
+
+// Polite replies written for this test: none may get a score hint.
+const POLITE: Record<string, string[]> = {
+  en: [
+    'Thank you for your patience. We have refunded the full amount to your card; it should appear within five business days.',
+    'We are sorry the parcel arrived late. If anything else comes up, just reply to this email and we will help.',
+    'If this continues, we will end our business relationship. We would much rather keep working with you.',
+  ],
+  de: [
+    'Vielen Dank für Ihre Geduld. Wir haben Ihnen den vollen Betrag erstattet; er sollte in fünf Werktagen auf Ihrem Konto sein.',
+    'Es tut uns leid, dass das Paket zu spät ankam. Wenn Sie noch Fragen haben, antworten Sie einfach auf diese E-Mail.',
+    'Sollte sich das wiederholen, werden wir die Geschäftsbeziehung beenden.',
+  ],
+  zh: [
+    '感谢您的耐心等待。我们已将全部款项退还至您的银行卡，预计五个工作日内到账。',
+    '很抱歉包裹延迟送达。如有其他问题，请直接回复此邮件，我们会尽快帮您处理。',
+    '感谢你们的耐心，您的订单已发货。',
+  ],
+  ko: [
+    '기다려 주셔서 감사합니다. 결제하신 금액 전액을 카드로 환불해 드렸으며, 영업일 기준 5일 이내에 확인하실 수 있습니다.',
+    '배송이 늦어져 죄송합니다. 다른 문의 사항이 있으시면 이 메일에 회신해 주세요.',
+    '이러한 행위가 계속될 경우 거래를 종료하겠습니다.',
+  ],
+};
+
+describe('tone model', () => {
+  it('ships a model for en, de, zh and ko, under 300 KB in total', () => {
+    assert.deepEqual(modelLanguages().sort(), ['de', 'en', 'ko', 'zh']);
+    const size = statSync(join(__dirname, '../../server/src/engine/tone/model-weights.ts')).size;
+    assert.ok(size < 300 * 1024, `${size} bytes`);
+  });
+  it('has no model for other languages (no hint, no crash)', () => {
+    assert.equal(scoreText('vous êtes vraiment nul', 'fr'), null);
+    assert.equal(scoreText('', 'en'), null);
+  });
+  for (const [lang, text] of Object.entries(HOSTILE)) {
+    it(`${lang}: a hostile text gets one info-level score hint naming its strongest words`, () => {
+      const doc = parse(text, { ...defaultConfig(), defaultLocale: lang });
+      const s = scoreText(doc.prose.text, lang);
+      assert.ok(s && s.hostile, `score ${s?.score} < ${s?.threshold}`);
+      assert.deepEqual(scoreText(doc.prose.text, lang), s, 'deterministic');
+      const hints = scoreHints(text, { ...defaultConfig(), defaultLocale: lang });
+      assert.equal(hints.length, 1);
+      const h = hints[0];
+      assert.equal(h.severity, 'info');
+      assert.match(h.message, /\(neutral-tone\/score\)$/);
+      const spans = (h.data as { spans: { range: [number, number]; text: string }[] }).spans;
+      assert.ok(spans.length > 0 && spans.length <= 3);
+      for (const sp of spans) assert.equal(text.slice(sp.range[0], sp.range[1]), sp.text);
+      assert.deepEqual(h.range, spans[0].range);
+      assert.deepEqual(topSpans(doc.prose, lang).map((x) => x.range), spans.map((x) => x.range));
+    });
+  }
+  it('the hint can be configured like any sub-id (off, or another severity)', () => {
+    const off = { ...defaultConfig(), defaultLocale: 'en', rules: { 'neutral-tone/score': 'off' as const } };
+    assert.equal(scoreHints(HOSTILE.en, off).length, 0);
+    const warn = { ...defaultConfig(), defaultLocale: 'en', rules: { 'neutral-tone/score': 'warning' as const } };
+    assert.equal(scoreHints(HOSTILE.en, warn)[0]?.severity, 'warning');
+  });
+  for (const [lang, texts] of Object.entries(POLITE)) {
+    it(`${lang}: polite support replies get no score hint (plain text and templates)`, () => {
+      for (const t of texts) {
+        assert.deepEqual(scoreHints(t, { ...defaultConfig(), defaultLocale: lang }).map((m) => m.message), [], t);
+        assert.deepEqual(scoreHints(template({ type: 'generic', locale: lang }, t)).map((m) => m.message), [], t);
+      }
+    });
+  }
+});
