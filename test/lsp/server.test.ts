@@ -167,6 +167,15 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.ok(r.findings.some((f) => f.ruleId === 'refund-offer'));
   });
 
+  it('escapes raw HTML of a template in the rendered preview', async () => {
+    const evil = 'file:///tmp/evil.reply.md';
+    client.open(evil, '---\ntype: generic\nvariables:\n  name:\n    example: "<img src=x onerror=alert(1)>"\n---\nHi {{name}} <script>alert(2)</script>\n');
+    const r = await client.request<{ html: string }>('replylint/render', { uri: evil });
+    assert.ok(!/<script|<img/i.test(r.html), r.html);
+    assert.match(r.html, /&lt;script&gt;/);
+    assert.match(r.html, /&lt;img src=x/);
+  });
+
   it('lints every template of the workspace on request', async () => {
     const r = await client.request<{ files: number; findings: number }>('workspace/executeCommand', { command: 'replylint.lintWorkspace', arguments: [] });
     assert.ok(r.files >= 3, JSON.stringify(r));

@@ -33,5 +33,10 @@ export async function prepare({ skipBuild = false } = {}) {
   copyFileSync(join(root, 'test', 'vscode', 'suite', 'index.cjs'), suiteIndex);
   const workspace = mkdtempSync(join(tmpdir(), 'replylint-vscode-ws-'));
   cpSync(join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
+  // One template in two locale folders, for the preview's locale switch.
+  for (const locale of ['en', 'de']) {
+    mkdirSync(join(workspace, 'templates', locale), { recursive: true });
+    copyFileSync(join(root, 'templates', locale, 'xavier-warning.reply.md'), join(workspace, 'templates', locale, 'xavier-warning.reply.md'));
+  }
   return { workspace, cleanup: () => rmSync(workspace, { recursive: true, force: true }) };
 }

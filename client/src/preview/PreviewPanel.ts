@@ -106,7 +106,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!data) return;
     this.last = data;
     panel.title = vscode.l10n.t('Preview {0}', uri.path.split('/').pop() ?? '');
-    void panel.webview.postMessage({ type: 'render', uri: uri.toString(), view: this.view, data, siblings: await siblings(uri) });
+    void panel.webview.postMessage({ type: 'render', uri: uri.toString(), view: this.view, data, siblings: await siblings(uri, data.locale) });
   }
 
   private async onMessage(m: WebviewMessage): Promise<void> {
@@ -155,12 +155,17 @@ export type WebviewMessage =
   | { type: 'copy'; format: 'text' | 'html' }
   | { type: 'rendered'; uri: string; highlights: number; missing: number; text: string };
 
-/** The same file name in sibling locale folders: templates/en/x.reply.md <-> templates/de/x.reply.md. */
-async function siblings(uri: vscode.Uri): Promise<Sibling[]> {
+/**
+ * The same file name in sibling locale folders: templates/en/x.reply.md <-> templates/de/x.reply.md.
+ * Only when the file's own folder is named after its locale (`zh` for zh-CN counts).
+ */
+async function siblings(uri: vscode.Uri, docLocale: string): Promise<Sibling[]> {
   if (uri.scheme !== 'file') return [];
   const parts = uri.path.split('/');
   const name = parts.pop()!;
   const locale = parts.pop();
+  const own = docLocale.toLowerCase();
+  if (!locale || !(own === locale.toLowerCase() || own.startsWith(locale.toLowerCase() + '-'))) return [];
   const root = vscode.Uri.file(parts.join('/') || '/');
   const out: Sibling[] = [];
   try {
@@ -204,5 +209,6 @@ function strings(): Record<string, string> {
     noFindings: vscode.l10n.t('No findings: this reply is ready to send.'),
     missingValues: vscode.l10n.t('No value for'),
     postedBy: vscode.l10n.t('Posted by a customer · just now'),
+    reactions: vscode.l10n.t('Like · Comment · Share'),
   };
 }

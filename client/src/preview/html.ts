@@ -61,7 +61,7 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
 <div id="findings"></div>
 <div id="reply" class="reply"></div>
 <div id="litmus" class="litmus hidden">
-  <div class="shot"><div class="who"><div class="avatar"></div><div id="posted"></div></div><div class="text" id="litmus-text"></div><div class="react">👍 💬 ↗</div></div>
+  <div class="shot"><div class="who"><div class="avatar"></div><div id="posted"></div></div><div class="text" id="litmus-text"></div><div class="react" id="reactions"></div></div>
   <p class="hint-text" id="litmus-hint"></p>
 </div>
 <script nonce="${nonce}">
@@ -76,6 +76,7 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
   $('copy-text').textContent = S.copyText;
   $('copy-html').textContent = S.copyHtml;
   $('posted').textContent = S.postedBy;
+  $('reactions').textContent = S.reactions;
   $('litmus-hint').textContent = S.litmusHint;
   let current = null;
 
@@ -182,13 +183,18 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
     const hint = $('litmus-hint');
     hint.textContent = S.litmusHint + (tone.length ? ' ' + S.toneTitle + ': ' + tone.map((f) => '"' + f.excerpt + '"').join(', ') : '');
     setView(m.view);
-    vscode.postMessage({ type: 'rendered', uri: m.uri, highlights, missing: whole.length, text: reply.textContent });
+    last = { type: 'rendered', uri: m.uri, highlights, missing: whole.length, text: reply.textContent };
+    vscode.postMessage(last);
   }
+  let last = null;
 
   window.addEventListener('message', (e) => {
     const m = e.data;
     if (m.type === 'render') render(m);
-    else if (m.type === 'setView') setView(m.view);
+    else if (m.type === 'setView') {
+      setView(m.view);
+      if (last) vscode.postMessage(last); // tells the extension the view is on screen
+    }
   });
 })();
 </script>

@@ -91,6 +91,44 @@ describe('replylint in VS Code', function () {
     assert.deepEqual(vscode.languages.getDiagnostics(target), []);
   });
 
+  it('switches the preview to a sample data set, shows the litmus view and copies the reply', async () => {
+    const template = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'new', 'xavier-termination.reply.md');
+    const doc = await vscode.workspace.openTextDocument(template);
+    const samples = /^samples:\n {2}([\w-]+):\n {4}customer_name: "([^"]+)"/m.exec(doc.getText());
+    assert.ok(samples, 'the bundled template declares a sample set');
+    let rendered = nextEvent('the preview of the new template', api.preview.onDidRender);
+    await vscode.commands.executeCommand('replylint.showPreview', template);
+    assert.equal((await rendered).uri, template.toString());
+    rendered = nextEvent('the sample render', api.preview.onDidRender);
+    await api.preview.simulate({ type: 'sample', name: samples[1] });
+    const r = await rendered;
+    assert.equal(r.sample, samples[1]);
+    assert.ok(r.text.includes(samples[2]), `the ${samples[1]} sample fills the placeholders: ${r.text.slice(0, 120)}`);
+    await api.preview.simulate({ type: 'copy', format: 'text' });
+    const copied = await vscode.env.clipboard.readText();
+    assert.ok(copied.includes(samples[2]) && !copied.includes('{{'), copied);
+    rendered = nextEvent('the litmus view', api.preview.onDidRender);
+    await api.preview.simulate({ type: 'view', view: 'litmus' });
+    assert.equal((await rendered).view, 'litmus');
+    await screenshot('litmus');
+  });
+
+  it('switches the preview to the same template in another locale', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const en = vscode.Uri.joinPath(folder, 'templates', 'en', 'xavier-warning.reply.md');
+    const de = vscode.Uri.joinPath(folder, 'templates', 'de', 'xavier-warning.reply.md');
+    let rendered = nextEvent('the English preview', api.preview.onDidRender);
+    await vscode.commands.executeCommand('replylint.showPreview', en);
+    assert.equal((await rendered).uri, en.toString());
+    rendered = nextEvent('the German preview', api.preview.onDidRender);
+    await api.preview.simulate({ type: 'locale', uri: de.toString() });
+    const r = await rendered;
+    assert.equal(r.uri, de.toString());
+    const german = new TextDecoder().decode(await vscode.workspace.fs.readFile(de));
+    const firstLine = german.split('\n---\n')[1].trim().split('\n')[0].replace(/\{\{[^}]*\}\}/g, '').trim().slice(0, 8);
+    assert.ok(r.text.includes(firstLine), `${firstLine} in ${r.text.slice(0, 80)}`);
+  });
+
   it('re-lints when a setting changes', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture));
     await diagnostics(fixture, 'tone findings', (d) => d.some((x) => codeOf(x).startsWith('neutral-tone')));
