@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `npm run test:nvim`: Neovim (Debian package `neovim`) attaches the standalone server
 # dist/server.js --stdio to a reply template headlessly and prints the diagnostics it gets.
-# Needs a build (npm run build). Last line: "nvim: PASS" or "nvim: FAIL".
+# Builds first (REPLYLINT_NO_BUILD=1 skips it). Last line: "nvim: PASS" or "nvim: FAIL".
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 command -v nvim >/dev/null || { echo "nvim not found: apt-get install -y neovim" >&2; exit 2; }
-[[ -f "$ROOT/dist/server.js" ]] || node "$ROOT/scripts/build.mjs"
+[[ ${REPLYLINT_NO_BUILD:-} == 1 ]] || node "$ROOT/scripts/build.mjs" >/dev/null
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/replylint-nvim-XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 cp "$ROOT/test/lsp/fixtures/termination.reply.md" "$WORK/"
