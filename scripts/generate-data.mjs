@@ -10,9 +10,21 @@ import { parse } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'server/src/engine/data');
 
+// A plain (unquoted) list item with " #" in it is cut there by YAML, silently: "(am|zum) # ."
+// would become "(am|zum)". Refuse it so the author quotes the pattern.
+function checkComments(file, text) {
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*- [^"'#\s][^#]*\s#/.test(line)) {
+      throw new Error(`${file}:${i + 1}: an unquoted list item contains " #", which YAML reads as the start of a comment; quote the pattern (or put the comment on its own line)`);
+    }
+  });
+}
+
 function load(file) {
   try {
-    return parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
+    const text = readFileSync(file, 'utf8');
+    checkComments(file, text);
+    return parse(text, { uniqueKeys: true });
   } catch (e) {
     console.error(`${file}: ${e.message}`);
     process.exitCode = 2;

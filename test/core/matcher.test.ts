@@ -94,3 +94,15 @@ describe('phrase matcher: Korean open ends', () => {
     assert.deepEqual(find('退款*', '我们已经退款给您。'), ['退款']);
   });
 });
+
+describe('normalization details', () => {
+  it('never lets a phrase or a gap cross a blank line', () => {
+    assert.deepEqual(find('if ~6 continues ~10 end', 'If this continues\n\nwe will end it.'), []);
+    assert.deepEqual(find('if ~6 continues ~10 end', 'If this continues, we will end it.'), ['If this continues, we will end it'.slice(0, 'If this continues, we will end'.length)]);
+    assert.deepEqual(find('thank you', 'Thank\nyou'), ['Thank\nyou']);
+  });
+  it('treats ß and ss as the same', () => {
+    assert.deepEqual(find('schliessen', 'Wir schließen das Konto.'), ['schließen']);
+    assert.deepEqual(find('schließen', 'Wir schliessen das Konto.'), ['schliessen']);
+  });
+});

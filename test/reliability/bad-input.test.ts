@@ -61,7 +61,7 @@ describe('bad input: engine', () => {
   it('unknown rule ids in suppressions get a did-you-mean; conflicting suppressions resolve by order', () => {
     const text = '---\ntype: generic\nlocale: en\n---\n<!-- replylint-disable neutral-tone -- quoting the customer -->\nYOU ARE WRONG!!\n<!-- replylint-enable neutral-tone -->\n<!-- replylint-enable neutral-tone -->\nWHY!!\n<!-- replylint-disable-next-line nuetral-tone -- typo -->\nFine.\n';
     const { messages } = lint(text);
-    const tone = messages.filter((m) => m.ruleId === 'neutral-tone').map((m) => text.slice(m.range[0], m.range[1]));
+    const tone = messages.filter((m) => m.ruleId === 'neutral-tone' && m.subId !== 'score').map((m) => text.slice(m.range[0], m.range[1]));
     assert.deepEqual(tone, ['WHY', '!!']);
     assert.ok(messages.some((m) => m.ruleId === 'suppression-unused' && /did you mean "neutral-tone"/.test(m.message)));
   });

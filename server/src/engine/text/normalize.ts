@@ -2,7 +2,8 @@
  * A normalized view of a text for phrase matching, with a map back to the original offsets.
  *
  * Normalization: Unicode NFKC per cluster (full-width forms become half-width), lower case,
- * curly quotes and apostrophes become ASCII, every run of whitespace becomes one space,
+ * curly quotes and apostrophes become ASCII, ß becomes ss, every run of whitespace becomes one
+ * space except a blank line, which becomes "\n" (phrases and gaps never cross a paragraph),
  * zero-width and bidi control characters are dropped. Masked ranges (placeholders, code,
  * HTML comments, quoted customer words) never reach the matcher: a placeholder becomes one
  * U+FFFC "object" unit, everything else masked becomes a space.
@@ -94,7 +95,12 @@ export function normalize(src: string, start: number, end: number, masks: readon
     const nextCode = i + 1 < end ? src.charCodeAt(i + 1) : 0;
     if (code < 0x80 && !(nextCode >= 0x300 && COMBINING.test(src[i + 1]))) {
       if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
-        if (!lastSpace) { push(0x20, i, i + 1); lastSpace = true; }
+        // A blank line (paragraph break) becomes "\n", which phrases never cross.
+        if (code === 0x0a && n > 0 && isParagraphBreak(src, i, end)) {
+          if (lastSpace && n > 0 && units[n - 1] === 0x20) units[n - 1] = 0x0a;
+          else if (!lastSpace) push(0x0a, i, i + 1);
+          lastSpace = true;
+        } else if (!lastSpace) { push(0x20, i, i + 1); lastSpace = true; }
       } else {
         push(code === 0x60 ? 0x27 : code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
         lastSpace = false;
@@ -120,6 +126,7 @@ export function normalize(src: string, start: number, end: number, masks: readon
     const cluster = j - i === ch.length ? ch : src.slice(i, j);
     const mapped = QUOTE_MAP[cluster];
     if (mapped !== undefined) pushString(mapped, i, j);
+    else if (cp === 0xdf || cp === 0x1e9e) pushString('ss', i, j); // ß = ss (Swiss spelling, capital ẞ)
     else if (cp >= 0xac00 && cp <= 0xd7a3) push(cp, i, j); // Hangul syllables: already normal
     else if (cp >= 0x4e00 && cp <= 0x9fff) push(cp, i, j); // CJK ideographs: already normal
     else {
@@ -136,10 +143,20 @@ export function normalize(src: string, start: number, end: number, masks: readon
     lastSpace = false;
     i = j;
   }
-  if (n > 0 && units[n - 1] === 0x20) n--;
+  if (n > 0 && (units[n - 1] === 0x20 || units[n - 1] === 0x0a)) n--;
   starts[n] = end;
   ends[n] = end;
   return { text: decodeUnits(units, n), starts: starts.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
+}
+
+/** True when the newline at `i` is followed (after blanks) by another newline. */
+function isParagraphBreak(src: string, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const c = src.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return false;
 }
 
 function decodeUnits(units: Uint16Array, n: number): string {
