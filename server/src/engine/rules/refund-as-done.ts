@@ -1,6 +1,5 @@
 import { canJudge, hitsOf, insertSuggestion, missingElements, reportMissing } from '../checks/required.js';
 import type { Rule } from '../rule.js';
-import type { Range } from '../types.js';
 
 /** In a termination the refund is stated as already issued, not asked about. */
 export const rule: Rule = {
@@ -13,7 +12,7 @@ export const rule: Rule = {
     if (!canJudge(ctx) || ctx.knowledge.requirementsFor('refund-as-done', ctx.doc.meta).length === 0) return;
     // Several patterns can match one question (German verb-final clauses especially): report
     // each stretch of overlapping hits once, on their union.
-    const asked: Range[] = [];
+    const asked: [number, number][] = [];
     for (const { range } of [...hitsOf(ctx, 'refund-asked')].sort((x, y) => x.range[0] - y.range[0])) {
       const last = asked[asked.length - 1];
       if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
