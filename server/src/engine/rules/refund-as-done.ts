@@ -1,5 +1,6 @@
 import { canJudge, hitsOf, insertSuggestion, missingElements, reportMissing } from '../checks/required.js';
 import type { Rule } from '../rule.js';
+import type { Range } from '../types.js';
 
 /** In a termination the refund is stated as already issued, not asked about. */
 export const rule: Rule = {
