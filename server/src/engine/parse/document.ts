@@ -7,6 +7,7 @@ import type { Range, TemplateMeta } from '../types.js';
 import { normalize, type Mask, type NormalizedText } from '../text/normalize.js';
 import { baseLanguage, detectLocale } from '../text/detect-locale.js';
 import { lineStarts } from '../text/lines.js';
+import { fastWordCount } from '../text/words.js';
 import { parseFrontMatter, type FrontMatter, type SchemaContext } from './front-matter.js';
 import { scanBody, type HtmlComment, type Placeholder } from './body.js';
 
@@ -158,8 +159,12 @@ export class ParsedDocument {
         const trimmedStart = s.segment.length - s.segment.trimStart().length;
         const trimmed = s.segment.trim();
         if (trimmed === '') continue;
-        let words = 0;
-        for (const w of wordSeg.segment(trimmed)) if (w.isWordLike) words++;
+        // Most sentences only have characters whose word breaks are simple: count those without ICU.
+        let words = fastWordCount(trimmed);
+        if (words < 0) {
+          words = 0;
+          for (const w of wordSeg.segment(trimmed)) if (w.isWordLike) words++;
+        }
         const a = start + bs + s.index + trimmedStart;
         out.push({ range: [a, a + trimmed.length], words });
       }
