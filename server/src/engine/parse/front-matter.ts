@@ -6,6 +6,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range, Suggestion, TemplateMeta, VariableSpec } from '../types.js';
 import { didYouMean } from '../text/similar.js';
+import { fastYaml } from './fast-yaml.js';
 
 export const BUILTIN_TYPES = ['will', 'belle', 'xavier', 'dwight', 'angry', 'generic'] as const;
 export const BUILTIN_STAGES = [
@@ -93,6 +94,13 @@ export function parseFrontMatter(text: string, start: number, schema: SchemaCont
 }
 
 function validateYaml(yamlText: string, fm: FrontMatter, schema: SchemaContext): void {
+  // Templates use a small regular subset of YAML: parse that directly (same nodes, ranges and
+  // values), and anything else with the yaml package.
+  const fast = fastYaml(yamlText);
+  if (fast) {
+    validateMap(fast.contents, fast.js, fm, schema);
+    return;
+  }
   const base = fm.content[0];
   const lineCounter = new LineCounter();
   let doc;
@@ -120,7 +128,12 @@ function validateYaml(yamlText: string, fm: FrontMatter, schema: SchemaContext):
     fm.problems.push({ kind: 'syntax', range: nodeRange(contents, base), message: `Front matter could not be read: ${firstLine((e as Error).message)}` });
     return;
   }
-  for (const pair of (contents as YAMLMap).items as Pair<Node, Node>[]) {
+  validateMap(contents as YAMLMap, toJs, fm, schema);
+}
+
+function validateMap(contents: YAMLMap, toJs: Record<string, unknown>, fm: FrontMatter, schema: SchemaContext): void {
+  const base = fm.content[0];
+  for (const pair of contents.items as Pair<Node, Node>[]) {
     const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const keyRange = nodeRange(keyNode, base);
