@@ -56,7 +56,9 @@ test('sarif: accepted by the SARIF multitool validator, with rules, regions, fix
     assert.equal(loc.region.endColumn, match.endColumn);
     assert.equal(res.level, match.level === 'error' ? 'error' : match.level === 'warning' ? 'warning' : 'note');
     assert.equal(ruleIds[res.ruleIndex], res.ruleId.split('/')[0]);
+    assert.match(res.partialFingerprints['replylintFinding/v1'], /^[0-9a-f]{32}$/);
   }
+  assert.equal(new Set(run.results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['replylintFinding/v1'])).size, run.results.length);
   const braces = run.results.find((x: { ruleId: string }) => x.ruleId === 'placeholder-syntax');
   assert.ok(braces?.fixes?.[0]?.artifactChanges?.[0]?.replacements?.[0]?.insertedContent?.text.includes('{{customer_name}}'), 'fixable finding carries its fix');
 

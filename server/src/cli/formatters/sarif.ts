@@ -6,7 +6,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { rules, type Severity } from '../../engine/index.js';
-import { fullRuleId, plainMessage, relPath } from '../fingerprint.js';
+import { fullRuleId, keyFindings, plainMessage, relPath, sha256 } from '../fingerprint.js';
 import { VERSION } from '../version.js';
 import type { CliMessage, Formatter } from './types.js';
 
@@ -39,6 +39,8 @@ export const sarif: Formatter = (results, ctx) => {
   });
   const index = new Map(driverRules.map((r, i) => [r.id, i]));
   const sarifResults: unknown[] = [];
+  // Stable across line shifts (file + rule + covered text + occurrence), as in --baseline.
+  const fingerprints = new Map(keyFindings(results, ctx.cwd).map((k) => [k.message, sha256(`${k.file}\u0000${k.rule}\u0000${k.hash}\u0000${k.occurrence}`).slice(0, 32)]));
   for (const r of results) {
     const uri = uriOf(relPath(ctx.cwd, r.filePath));
     const isAbs = uri.startsWith('/') || /^[A-Za-z]:/.test(uri);
@@ -51,6 +53,7 @@ export const sarif: Formatter = (results, ctx) => {
         ...(ruleIndex !== undefined ? { ruleIndex } : {}),
         level: level(m.level),
         message: { text: plainMessage(m) },
+        partialFingerprints: { 'replylintFinding/v1': fingerprints.get(m) ?? '' },
         locations: [{
           physicalLocation: {
             artifactLocation: location,
