@@ -45,7 +45,7 @@ describe('replylint in VS Code', function () {
     await screenshot('diagnostics');
   });
 
-  it('applies a quick fix to the buffer', async () => {
+  it('applies a quick fix, then fix-all, to the buffer', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture);
     const ds = await diagnostics(fixture, 'placeholder-syntax', (d) => d.some((x) => codeOf(x) === 'placeholder-syntax'));
     const d = ds.find((x) => codeOf(x) === 'placeholder-syntax')!;
@@ -56,6 +56,12 @@ describe('replylint in VS Code', function () {
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.ok(doc.getText().includes('Your data is at {{export_url}}'), doc.getText());
     await diagnostics(fixture, 'one placeholder-syntax finding fewer', (x) => x.filter((y) => codeOf(y) === 'placeholder-syntax').length === before - 1);
+    // The rest through "Fix all auto-fixable problems" (source.fixAll.replylint).
+    await vscode.window.showTextDocument(doc);
+    const applied = await vscode.commands.executeCommand<number>('replylint.fixAll');
+    assert.ok(applied >= 1);
+    assert.ok(!/[^{]\{export_url\}/.test(doc.getText()), doc.getText());
+    await diagnostics(fixture, 'no placeholder-syntax findings', (x) => x.length > 0 && !x.some((y) => codeOf(y) === 'placeholder-syntax'));
   });
 
   it('opens the preview with the rendered reply and highlighted findings', async () => {
