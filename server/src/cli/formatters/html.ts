@@ -30,7 +30,7 @@ ol.findings{margin:0;padding:10px 14px 12px 42px;border-top:1px solid var(--line
 ol.findings li{margin:3px 0}.sev{font-weight:600;text-transform:uppercase;font-size:11px;letter-spacing:.04em;margin-right:6px}
 .sev.error{color:var(--err)}.sev.warning{color:var(--warn)}.sev.info,.sev.hint{color:var(--info)}
 .rule{color:var(--mute);font-family:ui-monospace,Menlo,monospace;font-size:12px}.pos{color:var(--mute);font-size:12px;margin-right:6px}
-p.none{padding:10px 14px;margin:0;color:#2e7d32}footer{color:var(--mute);font-size:12px;padding:0 28px 24px}
+p.none{padding:10px 14px;margin:0;color:#2e7d32}details>summary{padding:8px 14px;cursor:pointer;color:var(--mute)}footer{color:var(--mute);font-size:12px;padding:0 28px 24px}
 `;
 
 export const html: Formatter = (results, ctx) => {
@@ -80,7 +80,12 @@ function fileSection(r: CliResult, i: number, ctx: FormatContext): string {
     const link = m.ruleId ? `<a class="rule" href="${esc(ctx.docsUrl(m.ruleId))}">${esc(rule)}</a>` : `<span class="rule">${esc(rule)}</span>`;
     return `<li id="f-${i}-${j}"><span class="pos">${m.line}:${m.column}</span><span class="sev ${m.level}">${m.level}</span>${esc(plainMessage(m))} ${link}</li>`;
   }).join('\n');
-  const source = r.source !== undefined ? `<table class="src">\n${sourceRows(r.source, messages, i)}\n</table>` : '';
+  let source = r.source !== undefined ? `<table class="src">\n${sourceRows(r.source, messages, i)}\n</table>` : '';
+  // A clean template's source is folded away (no script needed): the report stays short on big runs.
+  if (source && messages.length === 0) {
+    const lines = (source.match(/<td class="ln">/g) ?? []).length;
+    source = `<details><summary>Source (${lines} ${lines === 1 ? 'line' : 'lines'})</summary>\n${source}\n</details>`;
+  }
   const findings = messages.length ? `<ol class="findings">\n${list}\n</ol>` : '<p class="none">No findings.</p>';
   return `<section class="file" id="file-${i}"><h2>${esc(rel)}</h2>\n${source}\n${findings}\n</section>`;
 }
