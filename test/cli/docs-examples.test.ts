@@ -11,9 +11,15 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { removeProject, ROOT, runCli, SAMPLES, tempProject } from './run-cli.js';
 
-function blocks(doc: string, lang: string): string[] {
-  const text = fs.readFileSync(path.join(ROOT, 'docs', doc), 'utf8');
+function blocks(doc: string, lang: string, text = fs.readFileSync(path.join(ROOT, 'docs', doc), 'utf8')): string[] {
   return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+}
+
+/** The README's "## CI" section (up to the next "## " heading), if it has one. */
+function readmeCiSection(): string | null {
+  const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const m = /^## CI\b[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(text);
+  return m ? m[1] : null;
 }
 
 /** Runs `npx replylint ARGS` as the built CLI; shell-like splitting is enough for the docs' lines. */
@@ -37,6 +43,9 @@ test('docs/ci.md: every `npx replylint` command line runs (exit 0 or 1, never a 
     git('update-ref', 'refs/remotes/origin/release', 'release');
     const lines = blocks('ci.md', 'sh').flatMap((b) => b.split('\n')).filter((l) => l.startsWith('npx replylint'));
     assert.ok(lines.length >= 12, `found ${lines.length} command lines`);
+    // The README's CI section, when there is one, must work as written too.
+    const readme = readmeCiSection();
+    if (readme) lines.push(...['sh', 'bash', 'console'].flatMap((lang) => blocks('', lang, readme)).flatMap((b) => b.split('\n')).map((l) => l.replace(/^\$ /, '')).filter((l) => l.startsWith('npx replylint')));
     for (const line of lines) {
       const r = run(line, dir);
       assert.ok(r.code === 0 || r.code === 1, `${line}\nexit ${r.code}: ${r.stderr}`);
