@@ -24,6 +24,11 @@ import type { RenderResponse } from '../../server/src/shared/protocol.js';
 import { runCli } from '../cli/run-cli.js';
 import { TestClient } from '../lsp/client.js';
 
+// Browser globals inside page functions (the test project compiles without the DOM lib).
+declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const requestAnimationFrame: (cb: () => void) => number;
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
 const SKIP = HAVE_CHROMIUM ? false : `Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH); CI installs it`;
