@@ -71,3 +71,31 @@ test('--changed: origin/HEAD is preferred; nothing changed exits 0; errors are u
     removeProject(outside);
   }
 });
+
+test('--changed: a shallow clone without the merge base says how to fix it', () => {
+  const origin = tempProject({ 'a.reply.md': SAMPLES['clean.reply.md'] });
+  const clone = `${origin}-clone`;
+  const g = (cwd: string, ...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'protocol.file.allow=always', ...args], { cwd, encoding: 'utf8' });
+  try {
+    g(origin, 'init', '-q', '-b', 'main');
+    g(origin, 'add', '.');
+    g(origin, 'commit', '-q', '-m', 'one');
+    g(origin, 'checkout', '-q', '-b', 'feature');
+    for (const n of ['two', 'three']) {
+      fs.appendFileSync(path.join(origin, 'a.reply.md'), `\n${n}\n`);
+      g(origin, 'commit', '-q', '-am', n);
+    }
+    g(origin, 'checkout', '-q', 'main');
+    fs.writeFileSync(path.join(origin, 'b.reply.md'), SAMPLES['clean.reply.md']);
+    g(origin, 'add', '.');
+    g(origin, 'commit', '-q', '-m', 'main moves on');
+    g(path.dirname(origin), 'clone', '-q', '--depth', '1', '--no-single-branch', `file://${origin}`, clone);
+    g(clone, 'checkout', '-q', 'feature');
+    const r = runCli(['--changed'], clone);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /HEAD has no merge base with origin\/\w+ \(this is a shallow clone: fetch more history/);
+  } finally {
+    removeProject(origin);
+    removeProject(clone);
+  }
+});

@@ -33,10 +33,16 @@ export function defaultBase(cwd: string): { rev: string; label: string } {
   const originHead = tryGit(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
   if (originHead) candidates.push(originHead.replace(/^refs\/remotes\//, ''));
   candidates.push('origin/main', 'origin/master', 'main', 'master');
+  const noBase: string[] = [];
   for (const branch of candidates) {
     if (!tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${branch}^{commit}`])) continue;
     const base = tryGit(cwd, ['merge-base', 'HEAD', branch]);
     if (base) return { rev: base, label: `merge base with ${branch}` };
+    noBase.push(branch);
+  }
+  if (noBase.length) {
+    const shallow = tryGit(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
+    throw new ChangedError(`--changed: HEAD has no merge base with ${noBase[0]}${shallow ? ' (this is a shallow clone: fetch more history, e.g. actions/checkout with fetch-depth: 0)' : ''}; or give a revision: --changed=REV`);
   }
   throw new ChangedError('--changed: no default branch found (tried origin/HEAD, origin/main, origin/master, main, master); give a revision: --changed=REV');
 }
