@@ -26,6 +26,7 @@ test('extractCiOptions: takes its options out of argv and leaves the rest in ord
   // An existing path after --changed is a path; anything else is a revision.
   assert.deepEqual(extractCiOptions(['--changed', 'server'], process.cwd()), { argv: ['server'], ci: { updateBaseline: false, changed: true, cache: false, concurrency: 'auto' } });
   assert.equal(extractCiOptions(['--changed', 'origin/main'], process.cwd()).ci.changedRev, 'origin/main');
+  assert.deepEqual(extractCiOptions(['--changed', 'templates/**/*.reply.md'], process.cwd()).argv, ['templates/**/*.reply.md']);
   // After "--" nothing is an option.
   assert.deepEqual(extractCiOptions(['--', '--cache'], process.cwd()).argv, ['--', '--cache']);
   assert.throws(() => extractCiOptions(['--concurrency', 'many'], process.cwd()), /--concurrency takes a number of workers, auto or off/);

@@ -38,7 +38,7 @@ export const CI_HELP = `      --baseline FILE      report only findings not reco
 
 export const DEFAULT_BASELINE = '.replylint-baseline.json';
 
-/** Removes the CI options from argv. `--changed X` takes X as REV unless X is an existing path. */
+/** Removes the CI options from argv. `--changed X` takes X as REV unless X is an existing path or a glob. */
 export function extractCiOptions(argv: string[], cwd: string): { argv: string[]; ci: CiOptions } {
   const ci: CiOptions = { updateBaseline: false, changed: false, cache: false, concurrency: 'auto' };
   const rest: string[] = [];
@@ -75,7 +75,8 @@ export function extractCiOptions(argv: string[], cwd: string): { argv: string[];
         if (inline !== undefined) ci.changedRev = inline;
         else {
           const next = argv[i + 1];
-          if (next !== undefined && !next.startsWith('-') && !fs.existsSync(path.resolve(cwd, next))) {
+          // A revision unless it is an existing path or a glob (revisions rarely contain * ? [ { ).
+          if (next !== undefined && !next.startsWith('-') && !/[*?[{]/.test(next) && !fs.existsSync(path.resolve(cwd, next))) {
             ci.changedRev = next;
             i++;
           }
