@@ -68,6 +68,10 @@ test('problem matcher: reads every finding of real stylish output, with file, po
     })));
     assert.ok(expected.length >= 8);
     assert.deepEqual(applyMatcher(matcher, stylish.stdout), expected);
+    // Colored output, once an editor strips the SGR codes, reads the same.
+    // eslint-disable-next-line no-control-regex
+    const colored = runCli(['--color', '.'], dir).stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    assert.deepEqual(applyMatcher(matcher, colored), expected);
   } finally {
     removeProject(dir);
   }
