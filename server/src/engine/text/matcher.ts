@@ -327,6 +327,17 @@ function startEdgeOk(text: string, at: number, tok: Token): boolean {
   return !(isWordChar(tok.lit[0]) && isWordChar(text[at - 1]));
 }
 
+/** An ASCII digit at `i` (false outside the text). */
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+/** `.`, `,`, `:`, `/` or `-` at `i`: separators inside a number such as 1.299,00 or 15.03.2026. */
+const isNumberSeparatorAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d;
+};
+
 /** A precomposed Hangul syllable (U+AC00..U+D7A3). */
 const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 
@@ -334,9 +345,9 @@ const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0x
 function tokenEnd(text: string, at: number, tok: Token): number {
   if (tok.kind === 'num') {
     let end = at;
-    while (end < text.length && /[0-9]/.test(text[end])) {
+    while (end < text.length && isDigitAt(text, end)) {
       end++;
-      if (/[.,:/-]/.test(text[end] ?? '') && /[0-9]/.test(text[end + 1] ?? '')) end++;
+      if (isNumberSeparatorAt(text, end) && isDigitAt(text, end + 1)) end++;
     }
     return end > at && !isWordChar(text[end]) ? end : -1;
   }
@@ -404,7 +415,7 @@ function seekWithGap(text: string, from: number, tok: Token, gap: number): numbe
         p++;
         // "2.4", "1.299,00", "15.03.2026": a separator between digits neither ends the word
         // nor the sentence.
-        if (/[0-9]/.test(text[p - 1]) && /[.,:/-]/.test(text[p] ?? '') && /[0-9]/.test(text[p + 1] ?? '')) p++;
+        if (isDigitAt(text, p - 1) && isNumberSeparatorAt(text, p) && isDigitAt(text, p + 1)) p++;
       }
     } else {
       if (c === OBJECT_CHAR && ++words > gap) return -1;
