@@ -28,7 +28,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     initializationOptions: { trusted: vscode.workspace.isTrusted, l10nBundle: vscode.l10n.uri?.scheme === 'file' ? vscode.l10n.uri.fsPath : undefined },
     synchronize: {
       configurationSection: 'replylint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.replylintrc.{yaml,yml}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.replylintrc.{yaml,yml}'),
+        // Sibling locale variants: locale-parity re-checks when one is saved, created or deleted.
+        vscode.workspace.createFileSystemWatcher('**/*.reply.md'),
+      ],
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {

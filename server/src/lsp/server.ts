@@ -23,6 +23,7 @@ import { hoverAt } from './hover.js';
 import { renderForPreview } from './render.js';
 import { Translator } from './l10n.js';
 import { lintText, toPath, Workspace, type LintOutcome } from './workspace.js';
+import { isTemplatePath, ParityIndex } from './parity.js';
 
 const TEMPLATE_SUFFIX = '.reply.md';
 const CONFIG_FILE = /[\\/]\.replylintrc\.ya?ml$/;
@@ -41,6 +42,8 @@ export function startServer(connection: Connection): void {
   /** Documents whose first content event (the open) has not been seen yet: no debounce for it. */
   const opening = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const parity = new ParityIndex(() => ws.folders);
+  const openText = (file: string): string | undefined => documents.get(pathToFileURL(file).href)?.getText();
 
   const log = (msg: string): void => connection.console.log(`[replylint] ${msg}`);
 
@@ -53,6 +56,7 @@ export function startServer(connection: Connection): void {
       if (root) folders.push(root);
     }
     ws = new Workspace(connection, init.trusted !== false, folders);
+    ws.parity = { index: parity, openText };
     ws.canPullConfiguration = !!params.capabilities.workspace?.configuration;
     pull = !!params.capabilities.textDocument?.diagnostic;
     refreshSupport = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
@@ -154,6 +158,11 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidSave((e) => {
     savedVersions.set(e.document.uri, e.document.version);
+    // A saved template may have a new id, or new content its siblings are compared with.
+    if (isTemplatePath(e.document.uri)) {
+      parity.invalidate();
+      for (const d of documents.all()) if (d.uri !== e.document.uri) results.delete(d.uri);
+    }
     if (!pull) void validate(e.document);
   });
   documents.onDidClose((e) => {
@@ -246,7 +255,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((p) => {
-    if (p.changes.some((c) => CONFIG_FILE.test(c.uri) || c.type === FileChangeType.Deleted)) {
+    if (p.changes.some((c) => isTemplatePath(c.uri))) parity.invalidate();
+    if (p.changes.some((c) => CONFIG_FILE.test(c.uri) || c.type === FileChangeType.Deleted || (isTemplatePath(c.uri) && c.type === FileChangeType.Created))) {
       ws.clearConfigs();
       refreshAll();
     }
@@ -271,6 +281,8 @@ export function startServer(connection: Connection): void {
   async function lintWorkspace(): Promise<LintWorkspaceResult> {
     const t0 = performance.now();
     let files = 0, findings = 0;
+    parity.invalidate();
+    const linted: { file: string; uri: string; document: TextDocument; outcome: LintOutcome; open: boolean }[] = [];
     for (const folder of ws.folders) {
       const { files: found } = findFiles([folder], { cwd: folder, extensions: [TEMPLATE_SUFFIX] });
       for (const file of found) {
@@ -290,10 +302,21 @@ export function startServer(connection: Connection): void {
         }
         const { config, error } = await ws.configFor(uri, settings);
         const outcome = lintText(uri, document.version, document.getText(), config, error);
-        files++;
-        findings += outcome.messages.length;
-        if (!open) await connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(document, outcome) });
+        linted.push({ file, uri, document, outcome, open: !!open });
       }
+    }
+    // locale-parity across every template at once (each file's own config decides its severity).
+    if (linted.length > 1) {
+      const byFile = parity.findingsForAll(linted.map((l) => ({ file: l.file, text: l.document.getText() })), linted[0].outcome.config);
+      for (const l of linted) {
+        const extra = byFile.get(l.file);
+        if (extra) l.outcome.messages = [...l.outcome.messages, ...extra].sort((a, b) => a.range[0] - b.range[0]);
+      }
+    }
+    for (const l of linted) {
+      files++;
+      findings += l.outcome.messages.length;
+      if (!l.open) await connection.sendDiagnostics({ uri: l.uri, diagnostics: diagnosticsOf(l.document, l.outcome) });
     }
     const ms = Math.round(performance.now() - t0);
     log(`linted ${files} workspace templates in ${ms} ms: ${findings} findings`);

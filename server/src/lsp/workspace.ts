@@ -13,6 +13,7 @@ import {
   ConfigError, ConfigResolver, findConfigFile, loadConfigFile, nodeConfigFs, parseConfigText, type ConfigFile, type ConfigFs,
 } from '../config/load-config.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../shared/settings.js';
+import type { ParityIndex } from './parity.js';
 
 export interface LintOutcome {
   uri: string;
@@ -33,6 +34,8 @@ export class Workspace {
   readonly openConfigs = new Map<string, string>();
   trusted: boolean;
   canPullConfiguration = false;
+  /** Cross-file locale-parity: the index and the unsaved text of open documents. */
+  parity?: { index: ParityIndex; openText: (file: string) => string | undefined };
 
   constructor(private readonly connection: Connection, trusted: boolean, readonly folders: string[] = []) {
     this.trusted = trusted;
@@ -98,7 +101,13 @@ export class Workspace {
   async lint(document: TextDocument): Promise<LintOutcome> {
     const settings = await this.settings(document.uri);
     const { config, error } = await this.configFor(document.uri, settings);
-    return lintText(document.uri, document.version, document.getText(), config, error);
+    const outcome = lintText(document.uri, document.version, document.getText(), config, error);
+    const file = toPath(document.uri);
+    if (this.parity && file && outcome.doc.meta.id) {
+      const extra = this.parity.index.findingsFor(file, document.getText(), config, this.parity.openText);
+      if (extra.length) outcome.messages = [...outcome.messages, ...extra].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    }
+    return outcome;
   }
 
   folderOf(filePath: string | null): string | undefined {

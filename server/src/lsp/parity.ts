@@ -1,0 +1,100 @@
+/**
+ * locale-parity in the editor: an index of template ids to files across the workspace folders
+ * (built lazily, dropped when templates are saved, created or deleted), and the parity findings
+ * for one document against its siblings (open documents' unsaved text wins over the disk).
+ * Staleness uses the git dates read when the index is built.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkParity, type EngineConfig, type LintMessage } from '../engine/index.js';
+import { findFiles } from '../cli/files.js';
+import { gitLastChanged } from '../cli/parity.js';
+
+const FRONT_MATTER_ID = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?id:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*\r?\n/;
+const MAX_TEMPLATE = 2 * 1024 * 1024;
+
+/** The `id` of a template's front matter, read without a full parse. */
+export function templateId(text: string): string | undefined {
+  const head = text.slice(0, 8192);
+  const end = head.search(/\n(---|\.\.\.)[ \t]*\r?(\n|$)/);
+  const m = FRONT_MATTER_ID.exec(end >= 0 ? head.slice(0, end + 1) : head);
+  return m?.[1].trim();
+}
+
+export class ParityIndex {
+  private byId: Map<string, Set<string>> | null = null;
+  private dates = new Map<string, number>();
+
+  constructor(private readonly folders: () => readonly string[]) {}
+
+  invalidate(): void {
+    this.byId = null;
+  }
+
+  private build(): Map<string, Set<string>> {
+    const byId = new Map<string, Set<string>>();
+    const all: string[] = [];
+    for (const folder of this.folders()) {
+      const { files } = findFiles([folder], { cwd: folder, extensions: ['.reply.md'] });
+      for (const file of files) {
+        const text = readSmall(file);
+        const id = text === undefined ? undefined : templateId(text);
+        if (!id) continue;
+        all.push(file);
+        if (!byId.has(id)) byId.set(id, new Set());
+        byId.get(id)!.add(file);
+      }
+    }
+    this.dates = gitLastChanged(all);
+    this.byId = byId;
+    return byId;
+  }
+
+  /**
+   * Parity findings for `file` (its current `text`) against the other templates with the same id.
+   * `openText` returns the unsaved text of an open document, if any.
+   */
+  findingsFor(file: string, text: string, config: EngineConfig, openText: (file: string) => string | undefined): LintMessage[] {
+    const id = templateId(text);
+    if (!id) return [];
+    const byId = this.byId ?? this.build();
+    const siblings = [...(byId.get(id) ?? [])].filter((f) => f !== file);
+    if (siblings.length === 0) return [];
+    const entries = [{ path: file, text, lastChanged: this.dates.get(file) }];
+    for (const s of siblings) {
+      const t = openText(s) ?? readSmall(s);
+      if (t !== undefined) entries.push({ path: s, text: t, lastChanged: this.dates.get(s) });
+    }
+    return checkParity(entries, config)
+      .filter((f) => f.path === file)
+      .map((f) => ({
+        ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range,
+        ...(f.documentLevel ? { documentLevel: true } : {}),
+        ...(f.data ? { data: f.data } : {}),
+      }));
+  }
+
+  /** Parity over a set of files at once (workspace lint): findings per file. */
+  findingsForAll(entries: { file: string; text: string }[], config: EngineConfig): Map<string, LintMessage[]> {
+    if (!this.byId) this.build();
+    const out = new Map<string, LintMessage[]>();
+    for (const f of checkParity(entries.map((e) => ({ path: e.file, text: e.text, lastChanged: this.dates.get(e.file) })), config)) {
+      const list = out.get(f.path) ?? [];
+      list.push({ ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range, ...(f.documentLevel ? { documentLevel: true } : {}) });
+      out.set(f.path, list);
+    }
+    return out;
+  }
+}
+
+function readSmall(file: string): string | undefined {
+  try {
+    if (fs.statSync(file).size > MAX_TEMPLATE) return undefined;
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export const isTemplatePath = (p: string): boolean => path.basename(p).endsWith('.reply.md');

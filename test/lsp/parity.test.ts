@@ -1,0 +1,71 @@
+/**
+ * locale-parity in the editor: an open template is compared with its siblings (same id) in the
+ * workspace, and the workspace lint reports parity for files that are not open.
+ */
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { TestClient } from './client.js';
+
+const EN = `---
+id: hello
+type: generic
+locale: en
+variables:
+  customer_name: { example: Sam, description: Name }
+  ticket_id: { example: "123", description: Ticket }
+---
+Hello {{customer_name}}, about ticket {{ticket_id}}: thank you for writing.
+`;
+const DE = `---
+id: hello
+type: generic
+locale: de
+variables:
+  customer_name: { example: Sam, description: Name }
+---
+Guten Tag {{customer_name}}, vielen Dank für Ihre Nachricht.
+`;
+
+describe('language server: locale-parity across the workspace', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'replylint-lsp-parity-'));
+    mkdirSync(join(dir, 'en'));
+    mkdirSync(join(dir, 'de'));
+    writeFileSync(join(dir, 'en', 'hello.reply.md'), EN);
+    writeFileSync(join(dir, 'de', 'hello.reply.md'), DE);
+    client = new TestClient({ workspaceFolder: dir });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a variable missing from an open variant, compared with its sibling on disk', async () => {
+    const uri = pathToFileURL(join(dir, 'de', 'hello.reply.md')).href;
+    client.open(uri, DE);
+    const diags = await client.pushedDiagnostics(uri);
+    const parity = diags.filter((d) => String(d.code).startsWith('locale-parity'));
+    assert.ok(parity.length > 0, JSON.stringify(diags.map((d) => [d.code, d.message])));
+    assert.match(parity.map((d) => d.message).join(' '), /ticket_id/);
+  });
+
+  it('uses the unsaved text of an open sibling', async () => {
+    const enUri = pathToFileURL(join(dir, 'en', 'hello.reply.md')).href;
+    const deUri = pathToFileURL(join(dir, 'de', 'hello.reply.md')).href;
+    const fixedDe = DE.replace('  customer_name: { example: Sam, description: Name }\n', '  customer_name: { example: Sam, description: Name }\n  ticket_id: { example: "123", description: Ticket }\n').replace('vielen Dank', 'zu Ticket {{ticket_id}}: vielen Dank');
+    client.change(deUri, fixedDe, 2);
+    const diags = await client.pushedDiagnostics(deUri, 1);
+    assert.deepEqual(diags.filter((d) => String(d.code).startsWith('locale-parity')).map((d) => d.message), []);
+    client.open(enUri, EN);
+    const en = await client.pushedDiagnostics(enUri);
+    assert.deepEqual(en.filter((d) => String(d.code).startsWith('locale-parity')).map((d) => d.message), []);
+  });
+});
