@@ -59,7 +59,7 @@ export class FramingGuard extends Transform {
       const body = this.buf.toString('latin1', this.headerLength, this.headerLength + Math.min(available, this.bodyLength));
       const next = NEXT_FRAME.exec(body);
       if (next) {
-        this.drop(this.headerLength + next.index, 'Content-Length longer than the message');
+        this.discard(this.headerLength + next.index, 'Content-Length longer than the message');
         this.bodyLength = -1;
         continue;
       }
@@ -79,11 +79,11 @@ export class FramingGuard extends Transform {
   /** Drops bytes up to the next `Content-Length:` after the start (or all but a possible partial one). */
   private resync(head: string, reason: string): void {
     const i = head.slice(1).search(/Content-Length:/i);
-    if (i >= 0) this.drop(i + 1, reason);
-    else this.drop(Math.max(1, head.length - 15), reason);
+    if (i >= 0) this.discard(i + 1, reason);
+    else this.discard(Math.max(1, head.length - 15), reason);
   }
 
-  private drop(bytes: number, reason: string): void {
+  private discard(bytes: number, reason: string): void {
     this.buf = this.buf.subarray(bytes);
     if (!this.dropped) this.reason = reason;
     this.dropped += bytes;
