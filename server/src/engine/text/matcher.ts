@@ -17,7 +17,7 @@
  */
 
 import { normalizeString, OBJECT_CHAR } from './normalize.js';
-import { isCjkCode, isLetterCode, isWordCode } from './chars.js';
+import { charClass, CharClass, isCjkCode, isLetterCode, isWordCode } from './chars.js';
 
 interface Token {
   kind: 'lit' | 'num';
@@ -46,7 +46,6 @@ export class PatternError extends Error {
   }
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', ';', '；', '\n']);
 const MAX_EXPANSION = 512;
 
 const isCjkChar = (c: string | undefined): boolean => c !== undefined && isCjkCode(c.charCodeAt(0));
@@ -395,35 +394,43 @@ function seekAdjacent(text: string, from: number, tok: Token): number {
 }
 
 function seekWithGap(text: string, from: number, tok: Token, gap: number): number {
+  // Char codes instead of one-character strings: this loop runs for every word inside a gap.
+  const n = text.length;
   let p = from;
   let words = 0;
   let cjkChars = 0;
   const maxCjk = gap * 4;
-  while (p <= text.length) {
-    if (text[p] === ' ') p++;
+  while (p <= n) {
+    if (text.charCodeAt(p) === 0x20) p++;
     const r = tryToken(text, p, tok);
     if (r >= 0) return r;
-    if (p >= text.length) return -1;
-    const c = text[p];
-    if (SENTENCE_END.has(c)) return -1;
-    if (isCjkChar(c)) {
+    if (p >= n) return -1;
+    const code = text.charCodeAt(p);
+    if (isSentenceEndCode(code)) return -1;
+    const k = charClass(code);
+    if (k === CharClass.Cjk) {
       if (++cjkChars > maxCjk) return -1;
       p++;
-    } else if (isWordChar(c)) {
+    } else if (k === CharClass.Word) {
       if (++words > gap) return -1;
-      while (p < text.length && isWordChar(text[p])) {
+      while (p < n && isWordCode(text.charCodeAt(p))) {
         p++;
         // "2.4", "1.299,00", "15.03.2026": a separator between digits neither ends the word
         // nor the sentence.
         if (isDigitAt(text, p - 1) && isNumberSeparatorAt(text, p) && isDigitAt(text, p + 1)) p++;
       }
     } else {
-      if (c === OBJECT_CHAR && ++words > gap) return -1;
+      if (code === OBJECT_CODE && ++words > gap) return -1;
       p++;
     }
   }
   return -1;
 }
+
+const OBJECT_CODE = OBJECT_CHAR.charCodeAt(0);
+/** Ends a gap: . ! ? ; and newline, and their full-width forms 。！？；. */
+const isSentenceEndCode = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b;
 
 /** Removes matches that overlap any of `blockers`. */
 export function withoutOverlaps<T, U>(matches: PhraseMatch<T>[], blockers: readonly PhraseMatch<U>[]): PhraseMatch<T>[] {
