@@ -134,24 +134,31 @@ interface EndingSettings {
  * Sentence-final endings (Korean banmal toward the customer): the last word of each sentence
  * of the body prose is checked against `settings.sentenceEndings` of the tone file.
  */
+const sortedEndings = new WeakMap<EndingSettings, { endings: string[]; allowed: string[] }>();
+
 function findSentenceEndings(doc: ParsedDocument, file: ToneFile, findings: ToneFinding[]): void {
   const s = file.settings?.sentenceEndings as EndingSettings | undefined;
   if (!s || !Array.isArray(s.endings) || s.endings.length === 0) return;
-  const endings = [...s.endings].sort((a, b) => b.length - a.length);
-  const allowed = [...(s.allowed ?? [])].sort((a, b) => b.length - a.length);
+  let sorted = sortedEndings.get(s);
+  if (!sorted) {
+    sorted = { endings: [...s.endings].sort((a, b) => b.length - a.length), allowed: [...(s.allowed ?? [])] };
+    sortedEndings.set(s, sorted);
+  }
+  const { endings, allowed } = sorted;
   const category = s.category ?? 'register';
   const message = s.message ?? file.categories?.[category]?.message ?? CATEGORY_MESSAGES[category];
-  const prose = doc.prose;
-  const text = prose.text;
-  // A word is sentence-final when the original text goes on with ., !, ?, ~, their full-width
-  // forms, a line break or the end of the body (the normalized prose has lost line breaks).
-  const word = /[\p{L}\p{N}]+/gu;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
+  // A word is sentence-final when the text goes on with ., !, ?, ~, their full-width forms, a
+  // line break or the end of the body. Scanning the original body for those positions is much
+  // cheaper than looking at every word; masked text (quotes, code, placeholders) is skipped.
+  const [start, end] = doc.body;
+  const body = doc.text.slice(start, end);
+  // Only whole runs of Hangul (the lookbehind keeps a long run from being retried at every offset).
+  const finalWord = /(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+(?=[ \t]*(?:[.!?。！？~…]|\r?\n|$))/g;
+  for (let m = finalWord.exec(body); m; m = finalWord.exec(body)) {
     const w = m[0];
-    const last = w.charCodeAt(w.length - 1);
-    if (last < 0xac00 || last > 0xd7a3) continue;
-    const [oa, ob] = toOriginal(prose, m.index, m.index + w.length);
-    if (ob < doc.body[1] && !/^[ \t]*(?:[.!?。！？~…]|\r?\n)/.test(doc.text.slice(ob, ob + 4))) continue;
+    const oa = start + m.index;
+    const ob = oa + w.length;
+    if (doc.masks.some((k) => k.range[0] < ob && oa < k.range[1])) continue;
     if (allowed.some((x) => (x.startsWith('=') ? w === x.slice(1) : w.endsWith(x)))) continue;
     const ending = endings.find((x) => w.endsWith(x));
     if (!ending) continue;
@@ -181,7 +188,9 @@ function findShouting(doc: ParsedDocument, findings: ToneFinding[]): void {
   // Chinese and Japanese put Latin words right next to their characters (no space), so a
   // CJK neighbour is a word edge; full-width capitals (ＴＯＤＯ) are compared as half-width.
   const caps = /(?<!(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_{])(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+|\p{Lu}{3,})(?!(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_}])/gu;
-  for (let m = caps.exec(body); m; m = caps.exec(body)) {
+  // The full pattern is slow (Unicode lookarounds at every offset): skip it when no two capitals
+  // stand together, as in most replies and all Chinese and Korean ones.
+  if (/\p{Lu}\p{Lu}/u.test(body)) for (let m = caps.exec(body); m; m = caps.exec(body)) {
     const words = foldWidth(m[0]).split(/\s+/);
     if (words.every((w) => ACRONYMS.has(w.toUpperCase()) || NOT_SHOUTING.has(w) || (w.length < 4 && !SHOUTED_SHORT.has(w)))) continue;
     if (words.length === 1 && ACRONYMS.has(words[0])) continue;
