@@ -115,7 +115,7 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
     }
     if (primary && doc.isTemplate && file?.settings) findSentenceEndings(doc, file, findings);
   }
-  findShouting(doc, findings);
+  findShouting(doc, findings, knowledge.toneFile(doc.language)?.categories?.shouting?.message ?? CATEGORY_MESSAGES.shouting);
   return findings.sort((a, b) => a.range[0] - b.range[0]);
 }
 
@@ -177,7 +177,7 @@ function foldWidth(s: string): string {
 }
 
 /** ALL-CAPS words and stacked `!!`, `?!`, `！！`, over the body outside masks. */
-function findShouting(doc: ParsedDocument, findings: ToneFinding[]): void {
+function findShouting(doc: ParsedDocument, findings: ToneFinding[], message: string): void {
   const { text } = doc;
   const [start, end] = doc.body;
   const body = text.slice(start, end);
@@ -205,7 +205,7 @@ function findShouting(doc: ParsedDocument, findings: ToneFinding[]): void {
     findings.push({
       range: [a, b],
       category: 'shouting',
-      message: CATEGORY_MESSAGES.shouting,
+      message,
       rewrites: [m[0].toLowerCase()],
     });
   }
@@ -219,7 +219,7 @@ function findShouting(doc: ParsedDocument, findings: ToneFinding[]): void {
     findings.push({
       range: [a, b],
       category: 'shouting',
-      message: CATEGORY_MESSAGES.shouting,
+      message,
       rewrites: [question ? (fullWidth ? '？' : '?') : fullWidth ? '。' : '.'],
     });
   }
