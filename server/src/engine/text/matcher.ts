@@ -18,6 +18,7 @@
 
 import { normalizeString, OBJECT_CHAR } from './normalize.js';
 import { charClass, CharClass, isCjkCode, isLetterCode, isWordCode } from './chars.js';
+import { Coverage } from './coverage.js';
 
 interface Token {
   kind: 'lit' | 'num';
@@ -442,6 +443,11 @@ export function withoutOverlaps<T, U>(matches: PhraseMatch<T>[], blockers: reado
 export function longestNonOverlapping<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   const sorted = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: PhraseMatch<T>[] = [];
-  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  const taken = new Coverage();
+  for (const m of sorted) {
+    if (taken.overlaps(m.start, m.end)) continue;
+    kept.push(m);
+    taken.add(m.start, m.end);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

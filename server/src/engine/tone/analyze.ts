@@ -6,6 +6,7 @@
 
 import type { Knowledge, TonePayload } from '../knowledge.js';
 import type { ParsedDocument } from '../parse/document.js';
+import { Coverage } from '../text/coverage.js';
 import { longestNonOverlapping, withoutOverlaps, type PhraseMatch } from '../text/matcher.js';
 import { toOriginal } from '../text/normalize.js';
 import type { Range } from '../types.js';
@@ -100,9 +101,12 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
     if (!primary) kept = kept.filter((m) => CJK_SCRIPT.test(prose.text.slice(m.start, m.end)));
     const allow = knowledge.allowMatcher(doc.language);
     if (allow) kept = withoutOverlaps(kept, allow.findAll(prose.text));
+    const taken = new Coverage();
+    for (const f of findings) taken.add(f.range[0], f.range[1]);
     for (const m of longestNonOverlapping(kept)) {
       const range = toOriginal(prose, m.start, m.end);
-      if (findings.some((f) => f.range[0] < range[1] && range[0] < f.range[1])) continue;
+      if (taken.overlaps(range[0], range[1])) continue;
+      taken.add(range[0], range[1]);
       const entry = m.pattern.payload.entry;
       const cat = file?.categories?.[entry.category];
       findings.push({
