@@ -27,13 +27,13 @@ interface Publication {
 
 /** TestClient plus a record of every publication with its version, and waits on them. */
 class FaultClient extends TestClient {
-  readonly publications: Publication[] = [];
+  readonly log: Publication[] = [];
   private readonly watchers: { match: () => boolean; resolve: () => void }[] = [];
 
   constructor(options: Options) {
     super(options);
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Publication) => {
-      this.publications.push(p);
+      this.log.push(p);
       for (const w of [...this.watchers]) {
         if (w.match()) {
           this.watchers.splice(this.watchers.indexOf(w), 1);
@@ -45,7 +45,7 @@ class FaultClient extends TestClient {
 
   /** The first publication for `uri` (with `version`, if given) at index >= `from`. */
   published(uri: string, opts: { version?: number; from?: number; ms?: number } = {}): Promise<Publication> {
-    const find = (): Publication | undefined => this.publications.slice(opts.from ?? 0).find((p) => p.uri === uri && (opts.version === undefined || p.version === opts.version));
+    const find = (): Publication | undefined => this.log.slice(opts.from ?? 0).find((p) => p.uri === uri && (opts.version === undefined || p.version === opts.version));
     const hit = find();
     if (hit) return Promise.resolve(hit);
     return new Promise((resolve, reject) => {
@@ -176,7 +176,7 @@ describe('language server: malformed JSON-RPC', () => {
     for (const [method, params] of notes) void client.conn.sendNotification(method, params);
     await client.alive(uri);
     // The document still lints after the bogus edits (version 2 landed at the end of the text).
-    const from = client.publications.length;
+    const from = client.log.length;
     client.change(uri, TEMPLATE, 10);
     const p = await client.published(uri, { version: 10, from });
     assert.ok(p.diagnostics.some((d) => d.code === 'neutral-tone/insult'), JSON.stringify(p.diagnostics.map((d) => d.code)));
@@ -293,13 +293,13 @@ describe('stale work is dropped', () => {
       const clean = TEMPLATE.replace('you idiot', 'there');
       client.open(uri, clean);
       await client.published(uri, { version: 1 });
-      const from = client.publications.length;
+      const from = client.log.length;
       const last = 61;
       for (let v = 2; v <= last; v++) client.change(uri, v === last ? TEMPLATE : `${clean}\nDraft ${v}.\n`, v);
       const final = await client.published(uri, { version: last, from });
       assert.ok(final.diagnostics.some((d) => d.code === 'neutral-tone/insult'), 'the final text was linted');
       await client.alive(uri); // anything queued before this answer has been published by now
-      const burst = client.publications.slice(from).filter((p) => p.uri === uri);
+      const burst = client.log.slice(from).filter((p) => p.uri === uri);
       const versions = burst.map((p) => p.version!);
       assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions only increase: ${versions}`);
       assert.equal(versions.at(-1), last, 'nothing older is published after the latest');
@@ -402,7 +402,7 @@ describe('soak: incremental edits keep memory flat', { skip: fs.existsSync('/pro
           if (i % 250 === 249) await outcome(client.request('replylint/barrier', {}));
         }
         if (pending) edit();
-        await client.published(uri, { version, from: Math.max(0, client.publications.length - 5), ms: 30_000 }).catch(() => client.published(uri, { version, ms: 30_000 }));
+        await client.published(uri, { version, from: Math.max(0, client.log.length - 5), ms: 30_000 }).catch(() => client.published(uri, { version, ms: 30_000 }));
       };
 
       const t0 = performance.now();
@@ -414,7 +414,7 @@ describe('soak: incremental edits keep memory flat', { skip: fs.existsSync('/pro
 
       // In sync: the server's diagnostics are those of our copy of the text.
       const expected = lint(text).messages.map((m) => (m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId)).sort();
-      const last = client.publications.filter((p) => p.uri === uri).at(-1)!;
+      const last = client.log.filter((p) => p.uri === uri).at(-1)!;
       assert.equal(last.version, version);
       assert.deepEqual(last.diagnostics.map((d) => String(d.code)).sort(), expected);
       const growth = (rss - warm) / 1024 / 1024;
