@@ -167,3 +167,18 @@ describe('context', () => {
     assertClean('Please SB-check the form: sb and tmd are our internal codes. 谢谢。', 'neutral-tone');
   });
 });
+
+describe('rewrites read as sentences', () => {
+  const first = (locale: string, body: string, category: string) => {
+    const text = reply(locale, body);
+    const m = tone(text).find((x) => (x.data as { category: string }).category === category);
+    assert.ok(m, `no ${category} in ${body}`);
+    return applySuggestion(text, m).split('---\n').pop()!.trim();
+  };
+  it('sentence openers take their comma with them', () => {
+    assert.equal(first('en', 'As I already explained, the refund takes five days.', 'passive-aggressive'), 'To summarise: the refund takes five days.');
+    assert.equal(first('de', 'Wie bereits mehrfach erwähnt, dauert die Erstattung fünf Tage.', 'passive-aggressive'), 'Wie in unseren Bedingungen beschrieben, dauert die Erstattung fünf Tage.');
+    assert.equal(first('zh', '正如我之前反复强调的，截止日期是周五。', 'passive-aggressive'), '简单来说：截止日期是周五。');
+    assert.equal(first('ko', '이미 여러 번 말씀드렸지만 환불은 5일 걸립니다.', 'passive-aggressive'), '안내해 드리면, 환불은 5일 걸립니다.');
+  });
+});

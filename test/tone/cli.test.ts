@@ -49,8 +49,8 @@ describe('CLI on plain text files', () => {
     const byName = new Map(results.map((f) => [basename(f.filePath), f]));
     assert.deepEqual([...byName.keys()].sort(), Object.keys(FILES).sort(), 'every .txt/.md file is checked');
     const expected: Record<string, Record<string, string>> = {
-      'en-hostile.txt': { 'passive-aggressive': 'As I already explained', blame: 'you failed to', condescension: 'Obviously' },
-      'de-hostile.txt': { 'passive-aggressive': 'wie bereits mehrfach erwähnt', blame: 'ist das ganz allein Ihre Schuld' },
+      'en-hostile.txt': { 'passive-aggressive': 'As I already explained,', blame: 'you failed to', condescension: 'Obviously' },
+      'de-hostile.txt': { 'passive-aggressive': 'wie bereits mehrfach erwähnt,', blame: 'ist das ganz allein Ihre Schuld' },
       'zh-hostile.txt': { condescension: '这都不懂', blame: '完全是您的错' },
       'ko-hostile.txt': { 'passive-aggressive': '다시 한번 말씀드리지만', blame: '고객님 잘못입니다' },
       'ja-hostile.txt': { 'passive-aggressive': '何度も申し上げています', blame: 'お客様のせいです' },
