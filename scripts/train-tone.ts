@@ -6,7 +6,7 @@
 //
 // Usage: node --import tsx scripts/train-tone.ts [--corpus DIR]
 // Writes server/src/engine/tone/model-weights.ts (generated; committed as data; < 300 KB).
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeTone, defaultConfig, Knowledge, parse } from '../server/src/engine/index.js';
