@@ -30,7 +30,7 @@ const size = statSync(out).size;
 const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
   .split('\n').map((l) => l.trim()).filter(Boolean);
 console.log(`\n${out}: ${(size / 1024).toFixed(0)} KB, ${listing.length} files:\n  ${listing.join('\n  ')}`);
-const allowed = /^(package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(extension|server)\.js|language-configuration\.json|syntaxes\/[\w-]+\.tmLanguage\.json|client\/snippets\/[\w-]+\.code-snippets|client\/assets\/(templates\.json|preview\.svg)|LICENSE(\.\w+)?|README\.md|CHANGELOG\.md)$/;
+const allowed = /^(package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n\.[\w-]+\.json|dist\/(extension|server)\.js|language-configuration\.json|syntaxes\/[\w-]+\.tmLanguage\.json|client\/snippets\/[\w-]+\.code-snippets|client\/assets\/(templates\.json|preview\.svg)|LICENSE(\.\w+)?|NOTICE|README\.md|CHANGELOG\.md)$/;
 const stray = listing.filter((f) => !allowed.test(f));
 if (stray.length) {
   console.error(`unexpected files in the vsix: ${stray.join(', ')}`);
