@@ -152,25 +152,59 @@ export class ParsedDocument {
       blockStart = m.index + m[0].length;
     }
     blocks.push([blockStart, view.length]);
-    for (const [bs, be] of blocks) {
-      const block = view.slice(bs, be);
-      if (block.trim() === '') continue;
-      for (const s of sentenceSeg.segment(block)) {
-        const trimmedStart = s.segment.length - s.segment.trimStart().length;
-        const trimmed = s.segment.trim();
-        if (trimmed === '') continue;
-        // Most sentences only have characters whose word breaks are simple: count those without ICU.
-        let words = fastWordCount(trimmed);
-        if (words < 0) {
-          words = 0;
-          for (const w of wordSeg.segment(trimmed)) if (w.isWordLike) words++;
+    for (const [blockStartAt, blockEndAt] of blocks) {
+      // Intl.Segmenter's iteration is quadratic on long strings (V8): feed it bounded pieces
+      // cut at sentence ends, so a 1 MB paragraph costs linear time.
+      for (const [bs, be] of boundedPieces(view, blockStartAt, blockEndAt)) {
+        const block = view.slice(bs, be);
+        if (block.trim() === '') continue;
+        for (const s of sentenceSeg.segment(block)) {
+          const trimmedStart = s.segment.length - s.segment.trimStart().length;
+          const trimmed = s.segment.trim();
+          if (trimmed === '') continue;
+          // Most sentences only have characters whose word breaks are simple: count those without ICU.
+          let words = fastWordCount(trimmed);
+          if (words < 0) {
+            words = 0;
+            for (const [ps, pe] of boundedPieces(trimmed, 0, trimmed.length)) {
+              for (const w of wordSeg.segment(trimmed.slice(ps, pe))) if (w.isWordLike) words++;
+            }
+          }
+          const a = start + bs + s.index + trimmedStart;
+          out.push({ range: [a, a + trimmed.length], words });
         }
-        const a = start + bs + s.index + trimmedStart;
-        out.push({ range: [a, a + trimmed.length], words });
       }
     }
     return out;
   }
+}
+
+const PIECE = 2048;
+
+/**
+ * Splits `[from, to)` of `text` into pieces of about PIECE characters, each cut after a sentence
+ * end (or, failing that, at whitespace, or at worst anywhere outside a surrogate pair).
+ */
+export function boundedPieces(text: string, from: number, to: number): Range[] {
+  if (to - from <= PIECE * 2) return [[from, to]];
+  const out: Range[] = [];
+  let a = from;
+  while (to - a > PIECE * 2) {
+    const window = text.slice(a + PIECE, a + PIECE * 2);
+    let cut = -1;
+    const end = /[.!?\u3002\uFF01\uFF1F][)"'\u201D\u2019\u300D]*\s+/.exec(window);
+    if (end) cut = a + PIECE + end.index + end[0].length;
+    else {
+      const ws = window.search(/\s/);
+      cut = ws >= 0 ? a + PIECE + ws + 1 : a + PIECE * 2;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut++;
+    }
+    out.push([a, cut]);
+    a = cut;
+  }
+  out.push([a, to]);
+  return out;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
