@@ -15,7 +15,7 @@ export function plot(series, { title = 'CPU time (user + sys) against corpus siz
   const X = (v) => m.l + ((lx(v) - x0) / (x1 - x0 || 1)) * w;
   const Y = (v) => m.t + h - ((lx(v) - y0) / (y1 - y0 || 1)) * h;
   const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const fmt = (v) => (v >= 1000 ? `${v / 1000}k` : v >= 1 ? `${v}` : `${v}`);
+  const fmt = (v) => (v >= 1000 ? `${v / 1000}k` : `${v}`);
   const out = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
@@ -23,7 +23,7 @@ export function plot(series, { title = 'CPU time (user + sys) against corpus siz
   for (let e = y0; e <= y1; e++) {
     const y = Y(10 ** e);
     out.push(`<line x1="${m.l}" y1="${y}" x2="${m.l + w}" y2="${y}" stroke="#e3e3e3"/>`);
-    out.push(`<text x="${m.l - 8}" y="${y + 4}" text-anchor="end">${fmt(10 ** e)} s</text>`);
+    out.push(`<text x="${m.l - 8}" y="${y + 4}" text-anchor="end">${Number((10 ** e).toPrecision(1))} s</text>`);
   }
   for (let e = x0; e <= x1; e++) {
     const x = X(10 ** e);
