@@ -40,7 +40,8 @@ describe('language server: locale-parity across the workspace', () => {
     mkdirSync(join(dir, 'de'));
     writeFileSync(join(dir, 'en', 'hello.reply.md'), EN);
     writeFileSync(join(dir, 'de', 'hello.reply.md'), DE);
-    client = new TestClient({ workspaceFolder: dir });
+    // Pull diagnostics: each request answers for the document's current text (no stale pushes).
+    client = new TestClient({ workspaceFolder: dir, pull: true });
     await client.initialize();
   });
   after(async () => {
@@ -51,7 +52,7 @@ describe('language server: locale-parity across the workspace', () => {
   it('reports a variable missing from an open variant, compared with its sibling on disk', async () => {
     const uri = pathToFileURL(join(dir, 'de', 'hello.reply.md')).href;
     client.open(uri, DE);
-    const diags = await client.pushedDiagnostics(uri);
+    const diags = await client.pulledDiagnostics(uri);
     const parity = diags.filter((d) => String(d.code).startsWith('locale-parity'));
     assert.ok(parity.length > 0, JSON.stringify(diags.map((d) => [d.code, d.message])));
     assert.match(parity.map((d) => d.message).join(' '), /ticket_id/);
@@ -62,10 +63,10 @@ describe('language server: locale-parity across the workspace', () => {
     const deUri = pathToFileURL(join(dir, 'de', 'hello.reply.md')).href;
     const fixedDe = DE.replace('  customer_name: { example: Sam, description: Name }\n', '  customer_name: { example: Sam, description: Name }\n  ticket_id: { example: "123", description: Ticket }\n').replace('vielen Dank', 'zu Ticket {{ticket_id}}: vielen Dank');
     client.change(deUri, fixedDe, 2);
-    const diags = await client.pushedDiagnostics(deUri, 1);
+    const diags = await client.pulledDiagnostics(deUri);
     assert.deepEqual(diags.filter((d) => String(d.code).startsWith('locale-parity')).map((d) => d.message), []);
     client.open(enUri, EN);
-    const en = await client.pushedDiagnostics(enUri);
+    const en = await client.pulledDiagnostics(enUri);
     assert.deepEqual(en.filter((d) => String(d.code).startsWith('locale-parity')).map((d) => d.message), []);
   });
 });
