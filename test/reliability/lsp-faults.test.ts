@@ -246,7 +246,7 @@ describe('a throwing rule is isolated', () => {
   });
 
   it('engine: a non-Error throw is reported the same way', () => {
-    const weird: Rule = { ...boom, id: 'weird', check() { throw 'a string'; } }; // eslint-disable-line no-throw-literal
+    const weird: Rule = { ...boom, id: 'weird', check() { throw 'a string'; } };
     const internal = lint(TEMPLATE, undefined, [weird, ...registry]).messages.filter((m) => m.ruleId === 'internal-error');
     assert.match(internal[0].message, /Rule "weird" failed on this file \(a string\)/);
   });

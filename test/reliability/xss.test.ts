@@ -25,8 +25,8 @@ import { runCli } from '../cli/run-cli.js';
 import { TestClient } from '../lsp/client.js';
 
 // Browser globals inside page functions (the test project compiles without the DOM lib).
-declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const window: any;
+declare const document: any;
 declare const requestAnimationFrame: (cb: () => void) => number;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
