@@ -144,7 +144,8 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent(async (e) => {
     const uri = e.document.uri;
-    if (!opening.delete(uri)) lastChange.set(uri, Date.now());
+    const opened = opening.delete(uri);
+    if (!opened) lastChange.set(uri, Date.now());
     const file = toPath(uri);
     if (file && CONFIG_FILE.test(file)) {
       ws.openConfigs.set(file, e.document.getText());
@@ -153,6 +154,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     if (pull) return; // the client pulls
+    if (opened) return; // onDidOpen already linted it: one publication per open
     const settings = await ws.settings(uri);
     if (settings.run === 'onType') schedule(e.document, settings.debounceMs);
   });
