@@ -153,3 +153,24 @@ describe('fastYaml agrees with the yaml package', () => {
     assert.ok(fast > 200, `fast path took only ${fast} mutations`);
   });
 });
+
+// ---------------------------------------------------------------- element hits cache
+
+import { defaultConfig, elementHits, knowledgeFor, parse } from '../../server/src/engine/index.js';
+
+describe('element hits are shared by documents with the same text and language', () => {
+  it('serves a re-parsed document from the cache, and keeps languages apart', () => {
+    const text = 'Hello Sam,\n\nWe are sorry for the trouble. We will refund your purchase in full.\n\nKind regards,\nJo\n';
+    const config = defaultConfig();
+    const k = knowledgeFor(config);
+    const a = elementHits(parse(text, config), k);
+    const b = elementHits(parse(text, config), k);
+    assert.equal(b, a, 'second parse of the same text should reuse the hits');
+    const fresh = elementHits(parse(`${text} `, config), k);
+    assert.deepEqual([...fresh.keys()].sort(), [...a.keys()].sort());
+    const de = { ...defaultConfig(), defaultLocale: 'de' };
+    const other = elementHits(parse(text, de), knowledgeFor(de));
+    assert.notEqual(other, a);
+    assert.equal(parse(text, de).language, 'de');
+  });
+});

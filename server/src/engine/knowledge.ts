@@ -173,11 +173,49 @@ export function knowledgeFor(config: EngineConfig): Knowledge {
 
 const elementCache = new WeakMap<ParsedDocument, Map<string, ElementHit[]>>();
 
-/** Where each element of the doc's language occurs in its prose (excludes applied). */
+/**
+ * Hits by language and text, per compiled knowledge (the prose, and so the hits, depend only on
+ * the text; the language can come from the config). locale-parity parses again the documents the
+ * editor or the CLI has just linted, and on every keystroke the unchanged siblings of the edited
+ * template: they find their hits here. Bounded (least recently used out) by entries and by text.
+ */
+const textCache = new WeakMap<Knowledge, { map: Map<string, Map<string, ElementHit[]>>; chars: number }>();
+const TEXT_CACHE_ENTRIES = 512;
+const TEXT_CACHE_CHARS = 2_000_000;
+
+/** Where each element of the doc's language occurs in its prose (excludes applied). Callers must not modify the result. */
 export function elementHits(doc: ParsedDocument, knowledge: Knowledge): Map<string, ElementHit[]> {
   let hits = elementCache.get(doc);
   if (hits) return hits;
-  hits = new Map();
+  let byText = textCache.get(knowledge);
+  if (!byText) {
+    byText = { map: new Map(), chars: 0 };
+    textCache.set(knowledge, byText);
+  }
+  const key = `${doc.language}\0${doc.text}`;
+  hits = byText.map.get(key);
+  if (hits) {
+    byText.map.delete(key);
+    byText.map.set(key, hits);
+    elementCache.set(doc, hits);
+    return hits;
+  }
+  hits = computeElementHits(doc, knowledge);
+  elementCache.set(doc, hits);
+  if (key.length <= TEXT_CACHE_CHARS / 4) {
+    byText.map.set(key, hits);
+    byText.chars += key.length;
+    while (byText.map.size > TEXT_CACHE_ENTRIES || byText.chars > TEXT_CACHE_CHARS) {
+      const oldest = byText.map.keys().next().value as string;
+      byText.map.delete(oldest);
+      byText.chars -= oldest.length;
+    }
+  }
+  return hits;
+}
+
+function computeElementHits(doc: ParsedDocument, knowledge: Knowledge): Map<string, ElementHit[]> {
+  const hits = new Map<string, ElementHit[]>();
   const matcher = knowledge.elementMatcher(doc.language);
   if (matcher) {
     const prose = doc.prose;
@@ -195,6 +233,5 @@ export function elementHits(doc: ParsedDocument, knowledge: Knowledge): Map<stri
       }
     }
   }
-  elementCache.set(doc, hits);
   return hits;
 }
