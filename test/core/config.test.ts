@@ -77,3 +77,17 @@ describe('config loader', () => {
     assert.deepEqual(cfg.base.phrases, {});
   });
 });
+
+describe('configured locales', () => {
+  it('reports a template outside the team locales, and accepts regional tags of a listed language', () => {
+    const cfg = parseConfigText('locales: [en, de]\n', '/repo/.replylintrc.yaml');
+    const config = new ConfigResolver().resolve('/repo/a.reply.md', cfg);
+    const ko = template({ type: 'generic', locale: 'ko' }, '문의해 주셔서 감사합니다.');
+    const found = lint(ko, config).messages.filter((m) => m.ruleId === 'locale-support');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.match(found[0].message, /not one of this team's locales \(en, de/);
+    const deAt = template({ type: 'generic', locale: 'de-AT' }, 'Vielen Dank für Ihre Nachricht.');
+    assert.deepEqual(lint(deAt, config).messages.filter((m) => m.ruleId === 'locale-support'), []);
+  });
+});
