@@ -24,8 +24,14 @@ if (!existsSync(corpusDir)) {
 
 const LANGUAGES = ['en', 'de', 'zh', 'ko'];
 const D = 1 << FEATURE_BITS;
-/** Precision lexicon+model must reach in cross-validation (the target on held-out data is 0.85). */
-const TARGET_PRECISION = 0.88;
+/**
+ * Precision lexicon+model must reach in cross-validation (the target on held-out data is 0.85).
+ * English asks for more: its lexicon was tuned on the same training slice, so its cross-validated
+ * precision (0.94) overstates what it does on unseen text, and the blunt-but-not-hostile
+ * stanford-politeness requests sit right at the model's threshold. A margin of 0.03 was not enough
+ * there (union 0.82 on held-out at 0.88); de, zh and ko keep 0.88.
+ */
+const TARGET_PRECISION: Record<string, number> = { en: 0.92, de: 0.88, zh: 0.88, ko: 0.88 };
 const EPOCHS = 20;
 const L2 = 1e-4;
 const LR = 0.5;
@@ -103,7 +109,7 @@ function predict(model: { w: Float64Array; b: number }, x: number[]): number {
  * Lowest threshold at which the rule as shipped (lexicon finding OR score >= threshold) reaches
  * the target precision on the pooled cross-validated scores of the training slice.
  */
-function pickThreshold(scores: { p: number; y: number; lexicon: boolean }[]): { threshold: number; precision: number; recall: number } {
+function pickThreshold(scores: { p: number; y: number; lexicon: boolean }[], target: number): { threshold: number; precision: number; recall: number } {
   const positives = scores.filter((s) => s.y === 1).length;
   // Texts the lexicon flags count whatever the score; the rest enter in order of score.
   let tp = scores.filter((s) => s.lexicon && s.y === 1).length;
@@ -117,7 +123,7 @@ function pickThreshold(scores: { p: number; y: number; lexicon: boolean }[]): { 
     if (next === sorted[i].p) continue;
     const precision = tp / (tp + fp);
     // Require a minimum number of flagged items so a lucky top handful does not set the bar.
-    if (precision >= TARGET_PRECISION && tp + fp >= 20) best = { threshold: sorted[i].p, precision, recall: tp / positives };
+    if (precision >= target && tp + fp >= 20) best = { threshold: sorted[i].p, precision, recall: tp / positives };
   }
   return best;
 }
@@ -153,7 +159,7 @@ for (const language of LANGUAGES) {
     const m = train(tr, f + 1);
     for (const s of te) cv.push({ p: predict(m, s.x), y: s.y, lexicon: s.lexicon });
   }
-  const t = pickThreshold(cv);
+  const t = pickThreshold(cv, TARGET_PRECISION[language]);
   const full = train([...samples, ...ownSamples], 99);
   const q = quantize(full.w);
   models[language] = {
