@@ -218,7 +218,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return hoverAt(await currentOutcome(document), document.offsetAt(params.position));
+    return hoverAt(await currentOutcome(document), document.offsetAt(params.position), translator);
   });
 
   connection.onCompletion(async (params) => {
