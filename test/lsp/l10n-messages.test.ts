@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkParity, defaultConfig, lint, rules, type EngineConfig, type LintMessage } from '../../server/src/engine/index.js';
+import { checkParity, defaultConfig, knowledgeFor, lint, rules, type EngineConfig, type LintMessage } from '../../server/src/engine/index.js';
 import { format, tokenize, Translator } from '../../server/src/lsp/l10n.js';
 import { ROOT, TestClient } from './client.js';
 
@@ -205,7 +205,20 @@ describe('rule messages in de, zh-cn and ko', () => {
     assert.equal(t.patternRuns, before, 'a second pass is answered from the cache');
   });
 
-  it('a server started with the German bundle publishes German placeholder and front-matter messages', async () => {
+  it('translates every rule description and element explanation shown on hover', () => {
+    const texts = [
+      ...rules.map((r) => r.description),
+      ...Object.values(knowledgeFor(defaultConfig()).elements).map((e) => e.why).filter((w): w is string => !!w),
+      '*Rule:* {0}', '*Why:* {0}', 'Documentation for {0}', "Not declared in the front matter's `variables`.", '*Example:* {0}', '*Optional*', '*Required*',
+    ];
+    assert.ok(texts.length > 40);
+    for (const loc of LOCALES) {
+      const b = bundle(loc);
+      assert.deepEqual(texts.filter((x) => !b[x] || b[x] === x), [], `not translated in bundle.l10n.${loc}.json`);
+    }
+  });
+
+  it('a server started with the German bundle publishes German placeholder and front-matter messages and German hovers', async () => {
     const client = new TestClient({ locale: 'de', l10nBundle: join(ROOT, 'l10n', 'bundle.l10n.de.json') });
     try {
       await client.initialize();
@@ -218,6 +231,13 @@ describe('rule messages in de, zh-cn and ko', () => {
       assert.equal(undefinedVar.message, translators.de.translate('{{agent_nme}} is not declared under "variables" in the front matter; did you mean {{agent_name}}?'));
       assert.match(undefinedVar.message, /^\{\{agent_nme\}\} ist .*\{\{agent_name\}\}/);
       assert.match(business.message, /„business“ muss „product“ oder „service“ sein, nicht „prodct“/);
+      const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: undefinedVar.range.start });
+      assert.ok(hover.contents.value.includes(undefinedVar.message), hover.contents.value);
+      assert.match(hover.contents.value, /\*Regel:\* Jeder \{\{placeholder\}\} ist im Front-Matter-Block/);
+      assert.match(hover.contents.value, /\[Dokumentation zu placeholder-undefined\]/);
+      // Line 14 is "Hello {{customer_name}},": a declared placeholder's hover.
+      const declared = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 9 } });
+      assert.match(declared.contents.value, /\*\*\{\{customer_name\}\}\*\*[\s\S]*\*Beispiel:\* x[\s\S]*\*Pflicht\*/);
     } finally {
       await client.shutdown();
     }
