@@ -101,7 +101,10 @@ export function startServer(connection: Connection): void {
     if (!outcome) return [];
     const meta = outcome.doc.meta;
     const out = outcome.messages.map((m) => toDiagnostic(document, m, translator.message(m, outcome.config, meta)));
-    if (outcome.configError) out.unshift(configErrorDiagnostic(outcome.configError));
+    if (outcome.configError) {
+      const d = configErrorDiagnostic(outcome.configError);
+      out.unshift({ ...d, message: translator.translate(String(d.message)) });
+    }
     return out;
   }
 
