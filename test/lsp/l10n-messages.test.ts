@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkParity, defaultConfig, knowledgeFor, lint, rules, type EngineConfig, type LintMessage } from '../../server/src/engine/index.js';
 import { format, tokenize, Translator } from '../../server/src/lsp/l10n.js';
-import { ROOT, TestClient } from './client.js';
+import { FIXTURES, fixture, ROOT, TestClient } from './client.js';
 
 const LOCALES = ['de', 'zh-cn', 'ko'] as const;
 const bundle = (loc: string): Record<string, string> => JSON.parse(readFileSync(join(ROOT, 'l10n', `bundle.l10n.${loc}.json`), 'utf8'));
@@ -238,6 +238,20 @@ describe('rule messages in de, zh-cn and ko', () => {
       // Line 14 is "Hello {{customer_name}},": a declared placeholder's hover.
       const declared = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 9 } });
       assert.match(declared.contents.value, /\*\*\{\{customer_name\}\}\*\*[\s\S]*\*Beispiel:\* x[\s\S]*\*Pflicht\*/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('a server started with the Korean bundle reports a broken config in Korean, keeping the config error itself', async () => {
+    const client = new TestClient({ pull: true, locale: 'ko', l10nBundle: join(ROOT, 'l10n', 'bundle.l10n.ko.json'), workspaceFolder: join(FIXTURES, 'bad-config') });
+    try {
+      await client.initialize();
+      const { uri, text } = fixture('bad-config/termination.reply.md');
+      client.open(uri, text);
+      const items = await client.pulledDiagnostics(uri);
+      assert.equal(items[0].code, 'config');
+      assert.match(items[0].message, /^replylint 설정을 불러올 수 없어 기본 설정을 사용했습니다: .*unknown key "rulez"/);
     } finally {
       await client.shutdown();
     }
