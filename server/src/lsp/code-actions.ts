@@ -12,13 +12,18 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit, LintMessage } from '../engine/index.js';
 import { CommandIds, FIX_ALL_KIND } from '../shared/protocol.js';
 import { SOURCE, type DiagnosticData } from './diagnostics.js';
+import { Translator } from './l10n.js';
 import type { LintOutcome } from './workspace.js';
 
 export interface CodeActionContextDeps {
   /** A lint of the document's current text. */
   lint(document: TextDocument): Promise<LintOutcome>;
   trusted: boolean;
+  /** Titles (and the messages diagnostics are matched by) in the editor's language; English without. */
+  l10n?: Translator;
 }
+
+const ENGLISH = new Translator(null, 'en');
 
 export async function codeActions(document: TextDocument, params: CodeActionParams, deps: CodeActionContextDeps): Promise<CodeAction[]> {
   const only = params.context.only;
@@ -26,6 +31,7 @@ export async function codeActions(document: TextDocument, params: CodeActionPara
   const actions: CodeAction[] = [];
   let outcome: LintOutcome | undefined;
   const current = async (): Promise<LintOutcome> => (outcome ??= await deps.lint(document));
+  const l10n = deps.l10n ?? ENGLISH;
 
   if (wants(CodeActionKind.QuickFix)) {
     const seenRules = new Set<string>();
@@ -36,49 +42,52 @@ export async function codeActions(document: TextDocument, params: CodeActionPara
         // The diagnostic is older than the text, or the client did not keep `data` (Neovim 0.7):
         // take the same finding from a fresh lint.
         const start = document.offsetAt(d.range.start);
-        const same = (await current()).messages.filter((m) => codeOf(m) === String(d.code));
-        const fresh = same.find((m) => m.range[0] === start && m.message === d.message) ?? same.find((m) => m.message === d.message) ?? same.find((m) => m.range[0] === start);
+        const o = await current();
+        const same = o.messages.filter((m) => codeOf(m) === String(d.code));
+        // The diagnostic carries the message as published, i.e. translated.
+        const shown = (m: LintMessage): string => l10n.message(m, o.config, o.doc.meta);
+        const fresh = same.find((m) => m.range[0] === start && shown(m) === d.message) ?? same.find((m) => shown(m) === d.message) ?? same.find((m) => m.range[0] === start);
         if (!fresh) continue;
         data = { ruleId: fresh.ruleId, subId: fresh.subId, version: document.version, documentLevel: fresh.documentLevel, fix: fresh.fix ? [...fresh.fix.edits] : undefined, suggestions: fresh.suggestions?.map((s) => ({ title: s.title, edits: [...s.edits] })), details: fresh.data as Record<string, unknown> | undefined };
       }
       const code = String(d.code);
       if (data.fix?.length) {
-        actions.push(quickFix(document, `Fix this ${code} problem`, data.fix, [d], true));
+        actions.push(quickFix(document, l10n.t('Fix this {0} problem', code), data.fix, [d], true));
       }
-      for (const s of data.suggestions ?? []) actions.push(quickFix(document, s.title, s.edits, [d], false));
+      for (const s of data.suggestions ?? []) actions.push(quickFix(document, l10n.translate(s.title), s.edits, [d], false));
       if (data.fix?.length && !seenRules.has(data.ruleId)) {
         seenRules.add(data.ruleId);
         const same = (await current()).messages.filter((m) => m.ruleId === data.ruleId && m.fix?.edits.length);
         if (same.length > 1) {
           const edits = selectFixes(same);
-          actions.push({ title: `Fix all ${data.ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } });
+          actions.push({ title: l10n.t('Fix all {0} problems in this file', data.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } });
         }
       }
-      if (data.ruleId !== 'internal-error') actions.push(disableAction(document, d, code, data, (await current()).doc.body[0]));
+      if (data.ruleId !== 'internal-error') actions.push(disableAction(document, d, code, data, (await current()).doc.body[0], l10n));
       const phrase = data.details?.phrase;
       if (deps.trusted && data.ruleId === 'neutral-tone' && typeof phrase === 'string' && phrase.trim()) {
         actions.push({
-          title: `Allow "${phrase.trim()}" in this workspace (.replylintrc.yaml)`,
+          title: l10n.t('Allow "{0}" in this workspace (.replylintrc.yaml)', phrase.trim()),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          command: { title: 'Add to allow list', command: CommandIds.addToAllowList, arguments: [document.uri, phrase.trim(), (await current()).doc.language] },
+          command: { title: l10n.t('Add to allow list'), command: CommandIds.addToAllowList, arguments: [document.uri, phrase.trim(), (await current()).doc.language] },
         });
       }
     }
   }
 
   if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.') || o === CodeActionKind.Source)) {
-    const action = await fixAllAction(document, await current());
+    const action = await fixAllAction(document, await current(), l10n);
     if (action) actions.push(action);
   }
   return actions;
 }
 
 /** `source.fixAll.replylint`: every safe fix in the file (null when there is none). */
-export async function fixAllAction(document: TextDocument, outcome: LintOutcome): Promise<CodeAction | null> {
+export async function fixAllAction(document: TextDocument, outcome: LintOutcome, l10n: Translator = ENGLISH): Promise<CodeAction | null> {
   const edits = selectFixes(outcome.messages);
   if (edits.length === 0) return null;
-  return { title: 'Fix all auto-fixable replylint problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } };
+  return { title: l10n.t('Fix all auto-fixable replylint problems'), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } } };
 }
 
 /** The fixes `applyFixes` would apply: a message's edits all-or-nothing, none overlapping. */
@@ -98,13 +107,13 @@ export function selectFixes(messages: readonly LintMessage[]): Edit[] {
   return out;
 }
 
-function disableAction(document: TextDocument, d: Diagnostic, code: string, data: DiagnosticData, bodyStart: number): CodeAction {
+function disableAction(document: TextDocument, d: Diagnostic, code: string, data: DiagnosticData, bodyStart: number, l10n: Translator): CodeAction {
   const offset = document.offsetAt(d.range.start);
   // Comments cannot go into the front matter: findings there (and missing elements) are disabled for the file.
   if (data.documentLevel || offset < bodyStart) {
     const at = document.positionAt(bodyStart);
     return {
-      title: `Disable ${code} for this file (with a reason)`,
+      title: l10n.t('Disable {0} for this file (with a reason)', code),
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `<!-- replylint-disable-file ${code} --  -->\n` }] } },
@@ -115,7 +124,7 @@ function disableAction(document: TextDocument, d: Diagnostic, code: string, data
   const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   return {
-    title: `Disable ${code} for this line (with a reason)`,
+    title: l10n.t('Disable {0} for this line (with a reason)', code),
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     // An empty reason: suppression-reason asks for one until it is written.

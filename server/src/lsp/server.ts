@@ -215,7 +215,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeActions(document, params, { lint: currentOutcome, trusted: ws.trusted });
+    return codeActions(document, params, { lint: currentOutcome, trusted: ws.trusted, l10n: translator });
   });
 
   connection.onHover(async (params) => {
