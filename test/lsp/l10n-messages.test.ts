@@ -153,6 +153,12 @@ describe('rule messages in de, zh-cn and ko', () => {
       }
       assert.deepEqual([...untranslated].sort(), [], `untranslated in bundle.l10n.${loc}.json`);
     });
+
+    it(`translates every quick-fix title the engine suggests into ${loc}`, () => {
+      const titles = new Set(found.flatMap((f) => (f.m.suggestions ?? []).map((x) => x.title)));
+      assert.ok(titles.size >= 6, [...titles].join(' | '));
+      assert.deepEqual([...titles].filter((x) => translators[loc].translate(x) === x), [], `untranslated in bundle.l10n.${loc}.json`);
+    });
   }
 
   it('keeps the arguments, quotes and {{placeholders}} of the English message', () => {
@@ -235,6 +241,13 @@ describe('rule messages in de, zh-cn and ko', () => {
       assert.ok(hover.contents.value.includes(undefinedVar.message), hover.contents.value);
       assert.match(hover.contents.value, /\*Regel:\* Jeder \{\{placeholder\}\} ist im Front-Matter-Block/);
       assert.match(hover.contents.value, /\[Dokumentation zu placeholder-undefined\]/);
+      type Action = { title: string; command?: { title: string } };
+      const actionsFor = (d: typeof undefinedVar): Promise<Action[]> => client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const titles = (await actionsFor(undefinedVar)).map((x) => x.title);
+      assert.deepEqual(titles, ['In {{agent_name}} ändern', '„agent_nme“ im Front-Matter-Block deklarieren', 'placeholder-undefined für diese Zeile deaktivieren (mit Begründung)']);
+      // Without `data` (clients that drop it) the finding is found again by its published, translated message.
+      assert.deepEqual((await actionsFor({ ...undefinedVar, data: undefined })).map((x) => x.title), titles);
+      assert.ok((await actionsFor(business)).some((x) => x.title === 'In „product“ ändern'));
       // Line 14 is "Hello {{customer_name}},": a declared placeholder's hover.
       const declared = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 9 } });
       assert.match(declared.contents.value, /\*\*\{\{customer_name\}\}\*\*[\s\S]*\*Beispiel:\* x[\s\S]*\*Pflicht\*/);
