@@ -237,7 +237,7 @@ export function startServer(connection: Connection): void {
     const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return outcome.messages.filter((m) => m.documentLevel).map((m) => ({
       range: top,
-      command: { title: `replylint ${m.ruleId}: ${firstSentence(m.message)}`, command: '' },
+      command: { title: `replylint ${m.ruleId}: ${firstSentence(translator.message(m, outcome.config, outcome.doc.meta))}`, command: '' },
     }));
   });
 
