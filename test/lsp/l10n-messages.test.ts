@@ -248,6 +248,8 @@ describe('rule messages in de, zh-cn and ko', () => {
       // Without `data` (clients that drop it) the finding is found again by its published, translated message.
       assert.deepEqual((await actionsFor({ ...undefinedVar, data: undefined })).map((x) => x.title), titles);
       assert.ok((await actionsFor(business)).some((x) => x.title === 'In „product“ ändern'));
+      const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.ok(lenses.some((l) => /^replylint refund-offer: Diese Vorlage \(warning, Typ „belle“\) muss Folgendes enthalten: ein Rückerstattungsangebot/.test(l.command.title)), JSON.stringify(lenses));
       // Line 14 is "Hello {{customer_name}},": a declared placeholder's hover.
       const declared = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 9 } });
       assert.match(declared.contents.value, /\*\*\{\{customer_name\}\}\*\*[\s\S]*\*Beispiel:\* x[\s\S]*\*Pflicht\*/);
