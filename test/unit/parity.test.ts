@@ -196,3 +196,21 @@ describe('locale-parity in the CLI (git)', () => {
     }
   });
 });
+
+describe('quickId (parity pre-grouping)', () => {
+  it('reads block-style ids and says when it is unsure', async () => {
+    const { quickId } = await import('../../server/src/engine/parity.js');
+    assert.equal(quickId('---\nid: will-warning\ntype: will\n---\nx'), 'will-warning');
+    assert.equal(quickId("---\nid: 'x'  # note\n---\n"), 'x');
+    assert.equal(quickId('\uFEFF---\r\nid: "a b"\r\n---\r\n'), 'a b');
+    assert.equal(quickId('---\ntype: will\n---\n'), null);
+    assert.equal(quickId('plain text'), null);
+    assert.equal(quickId('---\n{id: x, type: will}\n---\n'), undefined);
+  });
+  it('still compares a flow-style template with its block-style sibling', () => {
+    const en = '---\nid: t\nlocale: en\nvariables:\n  a: { example: x }\n---\nHello {{a}}.\n';
+    const de = '---\n{id: t, locale: de}\n---\nHallo.\n';
+    const findings = checkParity([{ path: 'en.reply.md', text: en }, { path: 'de.reply.md', text: de }]);
+    assert.ok(findings.some((f) => f.path === 'de.reply.md' && f.subId === 'variables'), JSON.stringify(findings));
+  });
+});

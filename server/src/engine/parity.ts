@@ -53,6 +53,22 @@ interface Parsed {
 
 const META_KEYS = ['type', 'stage', 'business', 'legal_threat'] as const;
 
+/**
+ * The template id as written on an `id:` line of the front matter, without a YAML parse.
+ * `null`: the file has no front matter or no id key; `undefined`: unsure (e.g. flow style),
+ * so the caller parses the file.
+ */
+export function quickId(text: string): string | null | undefined {
+  const head = text.charCodeAt(0) === 0xfeff ? text.slice(1, 8193) : text.slice(0, 8192);
+  if (!/^---[ \t]*\r?\n/.test(head)) return null;
+  const close = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(head.slice(3));
+  if (!close) return undefined;
+  const fm = head.slice(0, close.index + 3);
+  const line = /^id:[ \t]*(?:"([^"\\\r\n]*)"|'([^'\r\n]*)'|([^\s#'"{[][^\r\n#]*?))[ \t]*(?:#.*)?\r?$/m.exec(fm);
+  if (line) return (line[1] ?? line[2] ?? line[3]).trim();
+  return /(^|[{,\s])["']?id["']?[ \t]*:/m.test(fm) ? undefined : null;
+}
+
 /** Shared default config, so its compiled knowledge is cached across calls. */
 const DEFAULT_CONFIG = defaultConfig();
 
@@ -66,8 +82,19 @@ export function checkParity(entries: readonly ParityEntry[], config: EngineConfi
   const checkStale = options.stale ?? ruleOptions.stale !== false;
   const knowledge = knowledgeFor(config);
 
+  // Only templates whose id another file shares need a parse: group by a cheap look at the
+  // front matter first (a file whose id cannot be read that way is parsed to be sure).
+  const counts = new Map<string, number>();
+  const quick = entries.map((e) => quickId(e.text));
+  for (const id of quick) if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
+  // A file whose id could not be read cheaply may share an id with anyone: then parse them all.
+  const unsure = quick.includes(undefined);
+
   const groups = new Map<string, Parsed[]>();
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const q = quick[i];
+    if (q === null || (!unsure && typeof q === 'string' && (counts.get(q) ?? 0) < 2)) continue;
     const doc = parse(entry.text, config);
     const id = doc.meta.id;
     if (!doc.isTemplate || !id) continue;
