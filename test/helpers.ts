@@ -1,7 +1,9 @@
 /** Shared helpers for the engine's tests. */
 
 import assert from 'node:assert/strict';
-import { applyFixes, defaultConfig, lint, type EngineConfig, type LintMessage } from '../server/src/engine/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applyFixes, defaultConfig, lint, render, type EngineConfig, type LintMessage, type ParsedDocument } from '../server/src/engine/index.js';
 
 export interface TemplateSpec {
   type?: string;
@@ -76,4 +78,44 @@ export function applySuggestion(text: string, m: LintMessage, index = 0): string
   let out = text;
   for (const e of edits) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
   return out;
+}
+
+/** The 14 template names of the library spec (the same in every locale). */
+export const LIBRARY_TEMPLATES = [
+  'angry-acknowledgement', 'angry-complaint-response', 'angry-review-revision', 'belle-refund', 'belle-termination',
+  'belle-walk-away', 'belle-warning', 'dwight-termination', 'will-termination', 'will-warning', 'xavier-review-response',
+  'xavier-termination', 'xavier-termination-legal-threat', 'xavier-warning',
+];
+
+/**
+ * The checks every bundled template must pass, whatever its locale: zero findings, id = file name,
+ * the locale, every variable with description/example/required, an `alt` sample set covering
+ * every variable, and a clean render with both the examples and the sample set.
+ * Returns the parsed document for locale-specific checks (register, honorifics).
+ */
+export function assertLibraryTemplate(locale: string, file: string): { text: string; doc: ParsedDocument } {
+  const text = readFileSync(resolve('templates', locale, file), 'utf8');
+  const { messages, doc } = lint(text);
+  assert.deepEqual(messages.map((m) => `${m.ruleId}: ${m.message} @ ${spanOf(text, m)}`), []);
+  assert.equal(doc.meta.id, file.replace('.reply.md', ''));
+  assert.equal(doc.meta.locale, locale);
+  for (const [name, spec] of Object.entries(doc.meta.variables)) {
+    assert.ok(spec.description && spec.example && spec.required === true, `${name} needs description, example and required: true`);
+  }
+  const alt = doc.frontMatter?.values.samples?.alt;
+  assert.ok(alt, 'has an "alt" sample set');
+  assert.deepEqual(Object.keys(alt).sort(), Object.keys(doc.meta.variables).sort());
+  for (const data of [{}, alt]) {
+    const r = render(doc, data, 'text');
+    assert.deepEqual(r.missing, []);
+    assert.deepEqual(r.undeclared, []);
+    assert.ok(!/\{\{|\}\}/.test(r.output), `rendered text still has braces:\n${r.output}`);
+  }
+  assert.notEqual(render(doc, alt, 'text').output, render(doc, {}, 'text').output);
+  return { text, doc };
+}
+
+/** The template files of one locale in the library. */
+export function libraryFiles(locale: string): string[] {
+  return readdirSync(resolve('templates', locale)).filter((f) => f.endsWith('.reply.md')).sort();
 }

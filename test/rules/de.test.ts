@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkParity, defaultConfig, elementHits, knowledgeFor, lint, parse, render, ruleMap, rules, type LintMessage } from '../../server/src/engine/index.js';
-import { applySuggestion, assertClean, assertReports, messagesOf, spanOf, template, type TemplateSpec } from '../helpers.js';
+import { checkParity, defaultConfig, elementHits, knowledgeFor, lint, parse, ruleMap, rules, type LintMessage } from '../../server/src/engine/index.js';
+import { applySuggestion, assertClean, assertReports, messagesOf, spanOf, template, type TemplateSpec, assertLibraryTemplate, libraryFiles, LIBRARY_TEMPLATES } from '../helpers.js';
 
 const GREET = 'Guten Tag {{customer_name}},\n\n';
 const SIGN = '\n\nMit freundlichen Grüßen\n{{agent_name}}';
@@ -431,35 +431,16 @@ describe('files without front matter (de)', () => {
 });
 
 describe('the German template library', () => {
-  const dir = path.resolve('templates/de');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.reply.md')).sort();
-
+  const files = libraryFiles('de');
   it('has the 14 templates of the spec, with the same ids as the English ones', () => {
-    assert.deepEqual(files, fs.readdirSync(path.resolve('templates/en')).filter((f) => f.endsWith('.reply.md')).sort());
-    assert.equal(files.length, 14);
+    assert.deepEqual(files, libraryFiles('en'));
+    assert.deepEqual(files.map((f) => f.replace('.reply.md', '')).sort(), [...LIBRARY_TEMPLATES].sort());
   });
-
   for (const f of files) {
     it(`${f} lints clean, uses the formal register and renders with both sample sets`, () => {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      const { messages, doc } = lint(text);
-      assert.deepEqual(messages.map((m) => `${m.ruleId}: ${m.message} @ ${spanOf(text, m)}`), []);
-      assert.equal(doc.meta.id, f.replace('.reply.md', ''));
-      assert.equal(doc.meta.locale, 'de');
+      const { text, doc } = assertLibraryTemplate('de', f);
       const body = text.slice(doc.body[0]);
       assert.ok(!/\b(du|dich|dir|dein\w*|euch|euer)\b/i.test(body.replace(/\{\{\w+\}\}/g, '')), 'formal "Sie" register only');
-      for (const [name, spec] of Object.entries(doc.meta.variables)) {
-        assert.ok(spec.description && spec.example && spec.required === true, `${name} needs description, example and required: true`);
-      }
-      const alt = doc.frontMatter?.values.samples?.alt;
-      assert.ok(alt, 'has an "alt" sample set');
-      assert.deepEqual(Object.keys(alt).sort(), Object.keys(doc.meta.variables).sort());
-      for (const data of [{}, alt]) {
-        const r = render(doc, data, 'text');
-        assert.deepEqual(r.missing, []);
-        assert.ok(!/\{\{|\}\}/.test(r.output), `rendered text still has braces:\n${r.output}`);
-      }
-      assert.notEqual(render(doc, alt, 'text').output, render(doc, {}, 'text').output);
     });
   }
 });
