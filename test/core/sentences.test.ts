@@ -29,3 +29,19 @@ describe('sentences', () => {
     assert.ok(big.every((s) => s.words === 11));
   });
 });
+
+describe('overlapsMask', () => {
+  it('answers like a scan over every mask, by kind and for any kind', () => {
+    const text = '---\nlocale: en\n---\nHi {{a}}, see `code` and <!-- note --> and https://x.y/z and > quoted\n> line\n{{b}} end';
+    const doc = parse(text);
+    const scan = (a: number, b: number, kind?: string) => doc.masks.some((m) => (!kind || m.kind === kind) && m.range[0] < b && a < m.range[1]);
+    for (let a = 0; a < text.length; a++) {
+      for (const len of [0, 1, 3, 12]) {
+        const b = Math.min(text.length, a + len);
+        assert.equal(doc.overlapsMask(a, b), scan(a, b), `${a}-${b}`);
+        assert.equal(doc.overlapsMask(a, b, 'object'), scan(a, b, 'object'), `object ${a}-${b}`);
+        assert.equal(doc.isMasked(a, b), scan(a, b, 'space'), `space ${a}-${b}`);
+      }
+    }
+  });
+});

@@ -110,7 +110,24 @@ export class ParsedDocument {
 
   /** Whether `[a, b)` overlaps code, a comment or a quote. */
   isMasked(a: number, b: number): boolean {
-    return this.masks.some((m) => m.kind === 'space' && m.range[0] < b && a < m.range[1]);
+    return this.overlapsMask(a, b, 'space');
+  }
+
+  /**
+   * Whether `[a, b)` overlaps a mask (of `kind`, or of any kind: code, comments, quotes,
+   * placeholders, links). Masks are sorted and disjoint, so this is a binary search.
+   */
+  overlapsMask(a: number, b: number, kind?: Mask['kind']): boolean {
+    const masks = this.masks;
+    let lo = 0, hi = masks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid].range[1] <= a) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo; i < masks.length && masks[i].range[0] < b; i++) {
+      if (!kind || masks[i].kind === kind) return true;
+    }
+    return false;
   }
 
   /** Range to report document-level findings on: the `stage:` line, else `type:`, else the start. */

@@ -162,7 +162,7 @@ function findSentenceEndings(doc: ParsedDocument, file: ToneFile, findings: Tone
     const w = m[0];
     const oa = start + m.index;
     const ob = oa + w.length;
-    if (doc.masks.some((k) => k.range[0] < ob && oa < k.range[1])) continue;
+    if (doc.overlapsMask(oa, ob)) continue;
     if (allowed.some((x) => (x.startsWith('=') ? w === x.slice(1) : w.endsWith(x)))) continue;
     const ending = endings.find((x) => w.endsWith(x));
     if (!ending) continue;
@@ -186,9 +186,8 @@ function findShouting(doc: ParsedDocument, findings: ToneFinding[], message: str
   const [start, end] = doc.body;
   const body = text.slice(start, end);
   const overlaps = (a: number, b: number): boolean =>
-    doc.isMasked(a, b) || doc.placeholders.some((p) => p.range[0] < b && a < p.range[1]) ||
-    doc.masks.some((m) => m.kind === 'object' && m.range[0] < b && a < m.range[1]) ||
-    findings.some((f) => f.range[0] < b && a < f.range[1]);
+    // Placeholders and links are object masks, so one check covers them with code, comments and quotes.
+    doc.overlapsMask(a, b) || findings.some((f) => f.range[0] < b && a < f.range[1]);
   // Chinese and Japanese put Latin words right next to their characters (no space), so a
   // CJK neighbour is a word edge; full-width capitals (ＴＯＤＯ) are compared as half-width.
   const caps = /(?<!(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_{])(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+|\p{Lu}{3,})(?!(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_}])/gu;
