@@ -6,7 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { checkParity, type EngineConfig, type LintMessage } from '../engine/index.js';
+import { checkParity, parityMessage, type EngineConfig } from '../engine/index.js';
 import type { CliResult } from './formatters/types.js';
 import { toResult } from './main.js';
 
@@ -24,11 +24,7 @@ export function addParityFindings(results: CliResult[], config: EngineConfig, op
   for (const [file, result] of byRel) {
     const mine = findings.filter((f) => f.path === file);
     if (mine.length === 0) continue;
-    const messages: LintMessage[] = mine.map((f) => ({
-      ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range,
-      ...(f.documentLevel ? { documentLevel: true } : {}),
-    }));
-    const extra = toResult(result.filePath, result.source as string, messages, opts);
+    const extra = toResult(result.filePath, result.source as string, mine.map(parityMessage), opts);
     result.messages = [...result.messages, ...extra.messages].sort((a, b) => a.line - b.line || a.column - b.column);
     result.errorCount += extra.errorCount;
     result.warningCount += extra.warningCount;

@@ -69,6 +69,15 @@ export function quickId(text: string): string | null | undefined {
   return /(^|[{,\s])["']?id["']?[ \t]*:/m.test(fm) ? undefined : null;
 }
 
+/** A parity finding as an ordinary lint message of its file (adapters merge it into that file's results). */
+export function parityMessage(f: ParityFinding): LintMessage {
+  return {
+    ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range,
+    ...(f.documentLevel ? { documentLevel: true } : {}),
+    ...(f.data ? { data: f.data } : {}),
+  };
+}
+
 /** Shared default config, so its compiled knowledge is cached across calls. */
 const DEFAULT_CONFIG = defaultConfig();
 

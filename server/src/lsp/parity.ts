@@ -7,19 +7,17 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkParity, type EngineConfig, type LintMessage } from '../engine/index.js';
+import { checkParity, parityMessage, parse, quickId, type EngineConfig, type LintMessage } from '../engine/index.js';
 import { findFiles } from '../cli/files.js';
 import { gitLastChanged } from '../cli/parity.js';
 
-const FRONT_MATTER_ID = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?id:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*\r?\n/;
 const MAX_TEMPLATE = 2 * 1024 * 1024;
 
-/** The `id` of a template's front matter, read without a full parse. */
+/** The template's id: read cheaply from the front matter, parsed only when that is unsure. */
 export function templateId(text: string): string | undefined {
-  const head = text.slice(0, 8192);
-  const end = head.search(/\n(---|\.\.\.)[ \t]*\r?(\n|$)/);
-  const m = FRONT_MATTER_ID.exec(end >= 0 ? head.slice(0, end + 1) : head);
-  return m?.[1].trim();
+  const quick = quickId(text);
+  if (quick === null) return undefined;
+  return quick ?? parse(text).meta.id;
 }
 
 export class ParityIndex {
@@ -68,11 +66,7 @@ export class ParityIndex {
     }
     return checkParity(entries, config)
       .filter((f) => f.path === file)
-      .map((f) => ({
-        ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range,
-        ...(f.documentLevel ? { documentLevel: true } : {}),
-        ...(f.data ? { data: f.data } : {}),
-      }));
+      .map(parityMessage);
   }
 
   /** Parity over a set of files at once (workspace lint): findings per file. */
@@ -81,7 +75,7 @@ export class ParityIndex {
     const out = new Map<string, LintMessage[]>();
     for (const f of checkParity(entries.map((e) => ({ path: e.file, text: e.text, lastChanged: this.dates.get(e.file) })), config)) {
       const list = out.get(f.path) ?? [];
-      list.push({ ruleId: f.ruleId, subId: f.subId, severity: f.severity, message: f.message, range: f.range, ...(f.documentLevel ? { documentLevel: true } : {}) });
+      list.push(parityMessage(f));
       out.set(f.path, list);
     }
     return out;
