@@ -123,12 +123,16 @@ export async function lintAll(
   // A trailing slash names a folder even before it exists.
   const cache = ci.cache ? LintCache.open(path.resolve(env.cwd, location) + (/[\\/]$/.test(location) ? path.sep : '')) : null;
   const todo: number[] = [];
+  /** Cache key of each file as read for the lookup; reused when storing a miss with the same text. */
+  const keys = new Map<number, { text: string; key: string }>();
   files.forEach((file, i) => {
     if (cache && !opts.fix) {
       try {
         const decoded = decodeFile(file, maxSize);
         if (decoded.kind === 'text') {
-          const hit = cache.get(file, cache.keyFor(decoded.text, session.configFor(file), opts.quiet));
+          const key = cache.keyFor(decoded.text, session.configFor(file), opts.quiet);
+          keys.set(i, { text: decoded.text, key });
+          const hit = cache.get(file, key);
           if (hit) {
             results[i] = { filePath: file, ...structuredClone(hit), source: decoded.text };
             return;
@@ -153,7 +157,10 @@ export async function lintAll(
   if (cache) {
     for (const i of todo) {
       const r = results[i];
-      if (r && r.source !== undefined) cache.set(files[i], cache.keyFor(r.source, session.configFor(files[i]), opts.quiet), r);
+      if (r && r.source !== undefined) {
+        const seen = keys.get(i);
+        cache.set(files[i], seen && seen.text === r.source ? seen.key : cache.keyFor(r.source, session.configFor(files[i]), opts.quiet), r);
+      }
     }
     try {
       cache.save();

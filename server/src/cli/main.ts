@@ -259,12 +259,10 @@ async function lintCommand(opts: Options, params: MainParams): Promise<number> {
     const text = await params.readStdin();
     const name = path.resolve(cwd, opts.stdinFilename ?? '<stdin>');
     const config = session.configFor(name);
-    let source = text;
-    if (opts.fix) {
-      source = fixText(source, config).text;
-      stdout(source);
-    }
-    const result = toResult(name, source, lint(source, config).messages, opts);
+    const fixed = opts.fix ? fixText(text, config) : undefined;
+    const source = fixed ? fixed.text : text;
+    if (fixed) stdout(source);
+    const result = toResult(name, source, fixed?.messages ?? lint(source, config).messages, opts);
     results.push(result);
     return report(results, opts, params, opts.fix ? stderr : stdout, started);
   }
@@ -297,30 +295,36 @@ export function lintFile(file: string, session: LintSession, opts: Options, maxS
   }
   if (decoded.kind !== 'text') return fileProblem(file, decoded.message, decoded.kind === 'binary' || decoded.kind === 'too-large' ? 1 : 2);
   const config = session.configFor(file);
-  let text = decoded.text;
+  const text = decoded.text;
   if (opts.fix) {
     const fixed = fixText(text, config);
     if (fixed.applied > 0 && fixed.text !== text) {
       try {
         writeFileAtomic(file, fixed.text, decoded.stat, text);
-        text = fixed.text;
+        return toResult(file, fixed.text, fixed.messages ?? lint(fixed.text, config).messages, opts);
       } catch (e) {
         if (e instanceof FileChangedError) stderr(`replylint: warning: ${file} changed while it was being fixed; left as it is\n`);
         else stderr(`replylint: warning: ${file}: could not write fixes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       }
+    } else if (fixed.messages) {
+      // Nothing to fix: the last pass already linted this very text.
+      return toResult(file, text, fixed.messages, opts);
     }
   }
   return toResult(file, text, lint(text, config).messages, opts);
 }
 
-/** Applies safe fixes until none remain (at most 10 passes). */
-export function fixText(text: string, config: EngineConfig): { text: string; applied: number } {
+/**
+ * Applies safe fixes until none remain (at most 10 passes). `messages` are those of the returned
+ * text (the last pass linted it), unless the pass limit was reached.
+ */
+export function fixText(text: string, config: EngineConfig): { text: string; applied: number; messages?: LintMessage[] } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < 10; pass++) {
     const { messages } = lint(current, config);
     const r = applyFixes(current, messages);
-    if (r.applied === 0 || r.text === current) break;
+    if (r.applied === 0 || r.text === current) return { text: current, applied, messages };
     applied += r.applied;
     current = r.text;
   }
