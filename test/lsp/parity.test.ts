@@ -70,3 +70,25 @@ describe('language server: locale-parity across the workspace', () => {
     assert.deepEqual(en.filter((d) => String(d.code).startsWith('locale-parity')).map((d) => d.message), []);
   });
 });
+
+describe('ParityIndex.update (a save moves one entry, no rebuild)', () => {
+  it('follows an id change of a saved template', async () => {
+    const { ParityIndex } = await import('../../server/src/lsp/parity.js');
+    const { defaultConfig } = await import('../../server/src/engine/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-parity-index-'));
+    try {
+      writeFileSync(join(dir, 'en.reply.md'), EN);
+      writeFileSync(join(dir, 'de.reply.md'), DE);
+      const index = new ParityIndex(() => [dir]);
+      const none = () => undefined;
+      assert.ok(index.findingsFor(join(dir, 'de.reply.md'), DE, defaultConfig(), none).length > 0, 'siblings by id');
+      const renamed = DE.replace('id: hello', 'id: other');
+      index.update(join(dir, 'de.reply.md'), renamed);
+      assert.deepEqual(index.findingsFor(join(dir, 'de.reply.md'), renamed, defaultConfig(), none), [], 'no sibling under the new id');
+      index.update(join(dir, 'de.reply.md'), DE);
+      assert.ok(index.findingsFor(join(dir, 'de.reply.md'), DE, defaultConfig(), none).length > 0, 'back under the shared id');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

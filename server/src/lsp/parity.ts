@@ -30,6 +30,16 @@ export class ParityIndex {
     this.byId = null;
   }
 
+  /** One template was saved or changed on disk: move it to its (possibly new) id, no rebuild. */
+  update(file: string, text: string | undefined = readSmall(file)): void {
+    if (!this.byId) return;
+    for (const [id, set] of this.byId) if (set.delete(file) && set.size === 0) this.byId.delete(id);
+    const id = text === undefined ? undefined : templateId(text);
+    if (!id) return;
+    if (!this.byId.has(id)) this.byId.set(id, new Set());
+    this.byId.get(id)!.add(file);
+  }
+
   private build(): Map<string, Set<string>> {
     const byId = new Map<string, Set<string>>();
     const all: string[] = [];

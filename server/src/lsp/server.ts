@@ -82,8 +82,7 @@ export function startServer(connection: Connection): void {
       results.delete(document.uri);
       return null;
     }
-    const outcome = await ws.lint(document);
-    results.set(document.uri, outcome);
+    const outcome = await currentOutcome(document);
     let errors = 0, warnings = 0, infos = 0;
     for (const m of outcome.messages) {
       if (m.severity === 'error') errors++;
@@ -165,7 +164,8 @@ export function startServer(connection: Connection): void {
     savedVersions.set(e.document.uri, e.document.version);
     // A saved template may have a new id, or new content its siblings are compared with.
     if (isTemplatePath(e.document.uri)) {
-      parity.invalidate();
+      const file = toPath(e.document.uri);
+      if (file) parity.update(file, e.document.getText());
       for (const d of documents.all()) if (d.uri !== e.document.uri) results.delete(d.uri);
     }
     if (!pull) void validate(e.document);
@@ -204,12 +204,23 @@ export function startServer(connection: Connection): void {
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(current, outcome) };
   });
 
+  /** Lints in flight, by document: hover, completion, preview and diagnostics share one lint per version. */
+  const inFlight = new Map<string, { version: number; promise: Promise<LintOutcome> }>();
+
+  /** The lint of the document's current version: cached, shared while in flight, else run now. */
   async function currentOutcome(document: TextDocument): Promise<LintOutcome> {
     const r = results.get(document.uri);
     if (r && r.version === document.version) return r;
-    const outcome = await ws.lint(document);
-    results.set(document.uri, outcome);
-    return outcome;
+    const pending = inFlight.get(document.uri);
+    if (pending && pending.version === document.version) return pending.promise;
+    const promise = ws.lint(document).then((outcome) => {
+      results.set(document.uri, outcome);
+      return outcome;
+    }).finally(() => {
+      if (inFlight.get(document.uri)?.promise === promise) inFlight.delete(document.uri);
+    });
+    inFlight.set(document.uri, { version: document.version, promise });
+    return promise;
   }
 
   connection.onCodeAction(async (params) => {
@@ -260,10 +271,18 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((p) => {
-    if (p.changes.some((c) => isTemplatePath(c.uri))) parity.invalidate();
-    if (p.changes.some((c) => CONFIG_FILE.test(c.uri) || c.type === FileChangeType.Deleted || (isTemplatePath(c.uri) && c.type === FileChangeType.Created))) {
+    const templates = p.changes.filter((c) => isTemplatePath(c.uri));
+    for (const c of templates) {
+      const file = toPath(c.uri);
+      // A change on disk updates its entry; a created or deleted template changes the set of files.
+      if (c.type === FileChangeType.Changed && file) parity.update(file);
+      else parity.invalidate();
+    }
+    if (p.changes.some((c) => CONFIG_FILE.test(c.uri))) {
       ws.clearConfigs();
       refreshAll();
+    } else if (templates.length > 0) {
+      refreshAll(); // siblings changed: re-check parity of open templates
     }
   });
 
@@ -310,10 +329,13 @@ export function startServer(connection: Connection): void {
         linted.push({ file, uri, document, outcome, open: !!open });
       }
     }
-    // locale-parity across every template at once (each file's own config decides its severity).
-    if (linted.length > 1) {
-      const byFile = parity.findingsForAll(linted.map((l) => ({ file: l.file, text: l.document.getText() })), linted[0].outcome.config);
-      for (const l of linted) {
+    // locale-parity across every template at once, per config (each file's config decides its severity).
+    const byConfig = new Map<LintOutcome['config'], typeof linted>();
+    for (const l of linted) byConfig.set(l.outcome.config, [...(byConfig.get(l.outcome.config) ?? []), l]);
+    for (const [config, group] of byConfig) {
+      if (group.length < 2) continue;
+      const byFile = parity.findingsForAll(group.map((l) => ({ file: l.file, text: l.document.getText() })), config);
+      for (const l of group) {
         const extra = byFile.get(l.file);
         if (extra) l.outcome.messages = [...l.outcome.messages, ...extra].sort((a, b) => a.range[0] - b.range[0]);
       }
