@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintMessage } from '../../server/src/engine/index.js';
+import { selectFixes, type LintMessage } from '../../server/src/engine/index.js';
 import { phraseToPattern, withAllowed } from '../../server/src/lsp/allow-list.js';
-import { selectFixes } from '../../server/src/lsp/code-actions.js';
 import { toDiagnostic, type DiagnosticData } from '../../server/src/lsp/diagnostics.js';
 
 const doc = TextDocument.create('file:///t.reply.md', 'reply-template', 3, 'ab\ncd 😀 ef\n');

@@ -6,12 +6,12 @@
 
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
+import { fullRuleId as engineRuleId } from '../engine/index.js';
 import type { CliMessage, CliResult } from './formatters/types.js';
 
 /** Rule id with the sub-id (`neutral-tone/insult`), or `file` for a file-level problem. */
 export function fullRuleId(m: Pick<CliMessage, 'ruleId' | 'subId'>): string {
-  if (!m.ruleId) return 'file';
-  return m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
+  return m.ruleId ? engineRuleId({ ruleId: m.ruleId, subId: m.subId }) : 'file';
 }
 
 /** Forward-slash path relative to cwd (absolute when outside it). */

@@ -24,18 +24,32 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
   return { text: out, applied: chosen.length };
 }
 
-/** Applies the safe `fix` of every message (a message's edits are all-or-nothing). */
-export function applyFixes(text: string, messages: readonly LintMessage[]): { text: string; applied: number } {
-  const groups = messages.filter((m) => m.fix && m.fix.edits.length > 0).map((m) => m.fix!.edits);
-  const taken: { start: number; end: number }[] = [];
-  const edits: Edit[] = [];
-  for (const group of groups) {
-    const overlaps = group.some((e) => taken.some((t) => e.range[0] < t.end && t.start < e.range[1] || (e.range[0] === e.range[1] && e.range[0] === t.start && t.start === t.end)));
-    if (overlaps) continue;
+/**
+ * The edits of every message's safe `fix` that can be applied together: a message's edits are
+ * all-or-nothing, and a group that overlaps one already chosen is left for the next pass.
+ */
+export function selectFixes(messages: readonly LintMessage[]): Edit[] {
+  const taken: [number, number][] = [];
+  const out: Edit[] = [];
+  for (const m of messages) {
+    const group = m.fix?.edits ?? [];
+    if (!group.length) continue;
+    const clash = group.some((e) => taken.some(([a, b]) => (e.range[0] < b && a < e.range[1]) || (e.range[0] === a && a === b && e.range[0] === e.range[1])));
+    if (clash) continue;
     for (const e of group) {
-      edits.push(e);
-      taken.push({ start: e.range[0], end: e.range[1] });
+      out.push(e);
+      taken.push([e.range[0], e.range[1]]);
     }
   }
-  return applyEdits(text, edits);
+  return out;
+}
+
+/** Applies the safe `fix` of every message (a message's edits are all-or-nothing). */
+export function applyFixes(text: string, messages: readonly LintMessage[]): { text: string; applied: number } {
+  return applyEdits(text, selectFixes(messages));
+}
+
+/** The id a finding is reported and suppressed under: `rule` or `rule/category`. */
+export function fullRuleId(m: Pick<LintMessage, 'ruleId' | 'subId'>): string {
+  return m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
 }

@@ -8,7 +8,7 @@
 
 export { lint, parse, severityOf, INTERNAL_ERROR, type LintResult } from './lint.js';
 export { defaultConfig } from './config.js';
-export { applyEdits, applyFixes } from './fix.js';
+export { applyEdits, applyFixes, fullRuleId, selectFixes } from './fix.js';
 export { rules, ruleMap } from './rules/index.js';
 export { Knowledge, knowledgeFor, elementHits } from './knowledge.js';
 export { ParsedDocument } from './parse/document.js';

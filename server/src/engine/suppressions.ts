@@ -12,6 +12,7 @@
 import type { HtmlComment } from './parse/body.js';
 import type { LintMessage, Range } from './types.js';
 import { lineRangeAt } from './text/lines.js';
+import { fullRuleId } from './fix.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -53,7 +54,7 @@ export function parseDirectives(comments: readonly HtmlComment[]): Directive[] {
 
 function covers(d: Directive, m: LintMessage): boolean {
   if (d.rules.length === 0) return true;
-  const full = m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
+  const full = fullRuleId(m);
   return d.rules.some((r) => r === m.ruleId || r === full);
 }
 

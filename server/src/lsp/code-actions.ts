@@ -9,7 +9,7 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, LintMessage } from '../engine/index.js';
+import { fullRuleId, selectFixes, type Edit, type LintMessage } from '../engine/index.js';
 import { CommandIds, FIX_ALL_KIND } from '../shared/protocol.js';
 import { SOURCE, type DiagnosticData } from './diagnostics.js';
 import { Translator } from './l10n.js';
@@ -43,7 +43,7 @@ export async function codeActions(document: TextDocument, params: CodeActionPara
         // take the same finding from a fresh lint.
         const start = document.offsetAt(d.range.start);
         const o = await current();
-        const same = o.messages.filter((m) => codeOf(m) === String(d.code));
+        const same = o.messages.filter((m) => fullRuleId(m) === String(d.code));
         // The diagnostic carries the message as published, i.e. translated.
         const shown = (m: LintMessage): string => l10n.message(m, o.config, o.doc.meta);
         const fresh = same.find((m) => m.range[0] === start && shown(m) === d.message) ?? same.find((m) => shown(m) === d.message) ?? same.find((m) => m.range[0] === start);
@@ -91,21 +91,6 @@ export async function fixAllAction(document: TextDocument, outcome: LintOutcome,
 }
 
 /** The fixes `applyFixes` would apply: a message's edits all-or-nothing, none overlapping. */
-export function selectFixes(messages: readonly LintMessage[]): Edit[] {
-  const taken: [number, number][] = [];
-  const out: Edit[] = [];
-  for (const m of messages) {
-    const group = m.fix?.edits ?? [];
-    if (!group.length) continue;
-    const clash = group.some((e) => taken.some(([a, b]) => (e.range[0] < b && a < e.range[1]) || (e.range[0] === a && a === b && e.range[0] === e.range[1])));
-    if (clash) continue;
-    for (const e of group) {
-      out.push(e);
-      taken.push([e.range[0], e.range[1]]);
-    }
-  }
-  return out;
-}
 
 function disableAction(document: TextDocument, d: Diagnostic, code: string, data: DiagnosticData, bodyStart: number, l10n: Translator): CodeAction {
   const offset = document.offsetAt(d.range.start);
@@ -141,6 +126,3 @@ function toTextEdit(document: TextDocument, e: Edit): TextEdit {
   return { range: { start: document.positionAt(e.range[0]), end: document.positionAt(e.range[1]) }, newText: e.text };
 }
 
-function codeOf(m: LintMessage): string {
-  return m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
-}

@@ -6,7 +6,7 @@
 
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { INTERNAL_ERROR, type Edit, type LintMessage, type Severity } from '../engine/index.js';
+import { fullRuleId, INTERNAL_ERROR, type Edit, type LintMessage, type Severity } from '../engine/index.js';
 import { DOCS_BASE } from '../cli/version.js';
 
 export const SOURCE = 'replylint';
@@ -35,7 +35,7 @@ export function ruleDocUrl(ruleId: string): string {
 }
 
 export function toDiagnostic(document: TextDocument, m: LintMessage, message: string = m.message): Diagnostic {
-  const code = m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
+  const code = fullRuleId(m);
   const data: DiagnosticData = { ruleId: m.ruleId, version: document.version };
   if (m.subId) data.subId = m.subId;
   if (m.documentLevel) data.documentLevel = true;

@@ -4,7 +4,7 @@
  */
 
 import type { Hover } from 'vscode-languageserver';
-import { knowledgeFor, ruleMap, CATEGORY_MESSAGES, INTERNAL_ERROR } from '../engine/index.js';
+import { fullRuleId, knowledgeFor, ruleMap, CATEGORY_MESSAGES, INTERNAL_ERROR } from '../engine/index.js';
 import { ruleDocUrl } from './diagnostics.js';
 import { Translator } from './l10n.js';
 import type { LintOutcome } from './workspace.js';
@@ -19,7 +19,7 @@ export function hoverAt(outcome: LintOutcome, offset: number, l10n: Translator =
   const here = messages.filter((m) => m.ruleId !== INTERNAL_ERROR && m.range[0] <= offset && offset <= m.range[1] && !(m.range[0] === m.range[1] && m.range[0] !== offset));
   for (const m of here) {
     const rule = ruleMap.get(m.ruleId);
-    const code = m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId;
+    const code = fullRuleId(m);
     const message = l10n.message(m, outcome.config, doc.meta);
     const lines = [`**replylint · ${code}** (${m.severity})`, '', message];
     if (rule) lines.push('', l10n.t('*Rule:* {0}', l10n.translate(rule.description)));

@@ -1,6 +1,6 @@
 /** `replylint/render`: the engine's renderer for the preview, with the findings to highlight. */
 
-import { render } from '../engine/index.js';
+import { fullRuleId, render } from '../engine/index.js';
 import type { RenderResponse } from '../shared/protocol.js';
 import type { LintOutcome } from './workspace.js';
 
@@ -26,7 +26,7 @@ export function renderForPreview(outcome: LintOutcome, sample: string | undefine
     missing: md.missing.map((m) => m.name),
     filled: md.filled.map((f) => ({ name: f.name, start: f.outputRange[0], end: f.outputRange[1], fromExample: f.fromExample })),
     findings: messages.map((m) => ({
-      ruleId: m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId,
+      ruleId: fullRuleId(m),
       severity: m.severity,
       message: m.message,
       excerpt: m.documentLevel ? '' : doc.text.slice(m.range[0], m.range[1]),

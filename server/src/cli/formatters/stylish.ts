@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Formatter } from './types.js';
+import { fullRuleId } from '../fingerprint.js';
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -13,7 +14,7 @@ export const stylish: Formatter = (results, ctx) => {
     out += `\n${paint(c, '4', path.relative(ctx.cwd, r.filePath) || r.filePath)}\n`;
     const rows = r.messages.map((m) => {
       const label = m.severity === 2 ? paint(c, '31', 'error') : m.level === 'warning' ? paint(c, '33', 'warning') : paint(c, '36', m.level);
-      const rule = m.ruleId ? (m.subId ? `${m.ruleId}/${m.subId}` : m.ruleId) : '';
+      const rule = m.ruleId ? fullRuleId(m) : '';
       return [`  ${m.line}:${m.column}`, label, m.message.replace(/\s*\(neutral-tone\/[\w-]+\)$/, ''), paint(c, '2', rule)];
     });
     const widths = [0, 1].map((i) => Math.max(...rows.map((row) => visible(row[i]).length)));
