@@ -171,6 +171,17 @@ describe('replylint CLI (real process)', () => {
     assert.equal(r.code, 1); // invalid UTF-8 is an error for that file
   });
 
+  it('positions invalid UTF-8 at the first bad byte, and answers render --help', () => {
+    writeFileSync(join(dir, 'bad-line2.reply.md'), Buffer.from([0x6f, 0x6b, 0x0a, 0x61, 0xff, 0x0a]));
+    const r = run(['--format', 'json', 'bad-line2.reply.md']);
+    const [m] = JSON.parse(r.stdout)[0].messages;
+    assert.deepEqual([m.line, m.column], [2, 2]);
+    const help = run(['render', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: replylint render FILE/);
+    assert.match(run(['--help']).stdout, /replylint export --target/);
+  });
+
   it('checks plain text files for tone with --only neutral-tone', () => {
     const sub = join(dir, 'plain');
     mkdirSync(sub);

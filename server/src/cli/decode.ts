@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 
 export type DecodedFile =
   | { kind: 'text'; text: string; stat: fs.Stats }
-  | { kind: 'too-large' | 'binary' | 'invalid-utf8'; message: string };
+  | { kind: 'too-large' | 'binary'; message: string }
+  /** `line`/`column` (1-based) of the first byte that is not UTF-8. */
+  | { kind: 'invalid-utf8'; message: string; line: number; column: number };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -35,8 +37,10 @@ export function decodeBuffer(buf: Buffer, stat: fs.Stats): DecodedFile {
         hi = mid;
       }
     }
-    const line = buf.subarray(0, offset).toString('utf8').split('\n').length;
-    return { kind: 'invalid-utf8', message: `file is not valid UTF-8 (first bad byte near line ${line}, byte ${offset + 1}); save it as UTF-8` };
+    const before = buf.subarray(0, offset).toString('utf8');
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return { kind: 'invalid-utf8', line, column, message: `file is not valid UTF-8 (first bad byte near line ${line}, byte ${offset + 1}); save it as UTF-8` };
   }
 }
 

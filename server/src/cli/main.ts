@@ -67,7 +67,8 @@ const DEFAULT_EXTENSIONS = ['.reply.md'];
 const TEXT_EXTENSIONS = ['.reply.md', '.md', '.txt', '.markdown'];
 
 const HELP = `Usage: replylint [options] [paths|globs...]
-       replylint render FILE [--data vars.yaml|json] [--format text|html|markdown]
+       replylint render FILE [--data vars.yaml|json] [--sample NAME] [--format text|html|markdown]
+       replylint export --target zendesk|helpscout|intercom|front|gladly [--out FILE] [paths]
 
 Lints support-reply templates (*.reply.md). With no paths, lints the current folder.
 
@@ -78,7 +79,7 @@ Options:
       --max-warnings N     exit 1 when there are more than N warnings
   -c, --config FILE        use this config instead of the nearest .replylintrc.yaml
       --only RULE[,RULE]   run only these rules
-      --rule RULE=SEVERITY set a rule's severity (error, warning, info, off)
+      --rule RULE=SEVERITY set a rule's severity (error, warning, info, hint, off)
       --locale L           locale of files without front matter (default: detected)
       --ext .EXT[,.EXT]    file endings picked up in folders (default: .reply.md)
       --ignore-pattern G   ignore files matching glob G (repeatable)
@@ -293,7 +294,8 @@ export function lintFile(file: string, session: LintSession, opts: Options, maxS
   } catch (e) {
     return fileProblem(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
   }
-  if (decoded.kind !== 'text') return fileProblem(file, decoded.message, decoded.kind === 'binary' || decoded.kind === 'too-large' ? 1 : 2);
+  if (decoded.kind === 'invalid-utf8') return fileProblem(file, decoded.message, 2, decoded.line, decoded.column);
+  if (decoded.kind !== 'text') return fileProblem(file, decoded.message, 1);
   const config = session.configFor(file);
   const text = decoded.text;
   if (opts.fix) {
@@ -331,10 +333,10 @@ export function fixText(text: string, config: EngineConfig): { text: string; app
   return { text: current, applied };
 }
 
-function fileProblem(file: string, message: string, severity: 1 | 2): CliResult {
+function fileProblem(file: string, message: string, severity: 1 | 2, line = 1, column = 1): CliResult {
   return {
     filePath: file,
-    messages: [{ ruleId: null, severity, level: severity === 2 ? 'error' : 'warning', message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0] }],
+    messages: [{ ruleId: null, severity, level: severity === 2 ? 'error' : 'warning', message, line, column, endLine: line, endColumn: column, range: [0, 0] }],
     errorCount: severity === 2 ? 1 : 0,
     warningCount: severity === 1 ? 1 : 0,
     fixableErrorCount: 0,

@@ -8,6 +8,13 @@ import { ConfigResolver, findConfigFile, loadConfigFile } from '../config/load-c
 import type { MainParams } from './main.js';
 import { UsageError } from './main.js';
 
+const RENDER_HELP = `Usage: replylint render FILE [--data vars.yaml|vars.json] [--sample NAME] [--format text|html|markdown]
+
+Prints the reply with its placeholders filled: from --data, then the front matter's sample set
+NAME, then each variable's example. A required variable with no value is an error (exit 1).
+Default format: text (for pasting into a helpdesk); html escapes the template's own HTML.
+`;
+
 export async function renderCommand(argv: string[], params: MainParams): Promise<number> {
   let file: string | undefined;
   let dataFile: string | undefined;
@@ -27,6 +34,10 @@ export async function renderCommand(argv: string[], params: MainParams): Promise
       format = f;
     } else if (a === '--sample') sample = next();
     else if (a === '--debug') continue;
+    else if (a === '-h' || a === '--help') {
+      params.stdout(RENDER_HELP);
+      return 0;
+    }
     else if (a.startsWith('-')) throw new UsageError(`unknown render option "${a}"`);
     else if (file) throw new UsageError('render takes one file');
     else file = a;
