@@ -6,6 +6,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { BUILTIN_STAGES, BUILTIN_TYPES, FIRST_CLASS_LOCALES, FRONT_MATTER_KEYS, knowledgeFor } from '../engine/index.js';
+import { Translator } from './l10n.js';
 import type { LintOutcome } from './workspace.js';
 
 const KEY_SNIPPETS: Record<string, string> = {
@@ -16,7 +17,7 @@ const KEY_SNIPPETS: Record<string, string> = {
   business: 'business: ${1|product,service|}',
 };
 
-export function completionsAt(document: TextDocument, position: Position, outcome: LintOutcome): CompletionItem[] {
+export function completionsAt(document: TextDocument, position: Position, outcome: LintOutcome, l10n: Translator = new Translator(null, 'en')): CompletionItem[] {
   const { doc } = outcome;
   const offset = document.offsetAt(position);
   const lineText = document.getText({ start: { line: position.line, character: 0 }, end: position });
@@ -32,7 +33,7 @@ export function completionsAt(document: TextDocument, position: Position, outcom
       label: name,
       kind: CompletionItemKind.Variable,
       detail: spec.description,
-      documentation: spec.example !== undefined ? `Example: ${spec.example}` : undefined,
+      documentation: spec.example !== undefined ? { kind: 'markdown', value: l10n.t('*Example:* {0}', spec.example) } : undefined,
       insertText: name + close,
       filterText: name,
     }));

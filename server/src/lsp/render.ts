@@ -2,9 +2,11 @@
 
 import { fullRuleId, render } from '../engine/index.js';
 import type { RenderResponse } from '../shared/protocol.js';
+import type { Translator } from './l10n.js';
 import type { LintOutcome } from './workspace.js';
 
-export function renderForPreview(outcome: LintOutcome, sample: string | undefined): RenderResponse {
+/** `translator` puts the findings' messages in the editor's language, as in the Problems panel. */
+export function renderForPreview(outcome: LintOutcome, sample: string | undefined, translator?: Translator): RenderResponse {
   const { doc, messages } = outcome;
   const samples = doc.frontMatter?.values.samples ?? {};
   const names = Object.keys(samples);
@@ -28,7 +30,7 @@ export function renderForPreview(outcome: LintOutcome, sample: string | undefine
     findings: messages.map((m) => ({
       ruleId: fullRuleId(m),
       severity: m.severity,
-      message: m.message,
+      message: translator ? translator.message(m, outcome.config, doc.meta) : m.message,
       excerpt: m.documentLevel ? '' : doc.text.slice(m.range[0], m.range[1]),
       documentLevel: !!m.documentLevel || m.range[0] < doc.body[0],
     })),

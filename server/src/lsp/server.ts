@@ -238,7 +238,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return completionsAt(document, params.position, await currentOutcome(document));
+    return completionsAt(document, params.position, await currentOutcome(document), translator);
   });
 
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {
@@ -255,7 +255,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(RenderRequest.method, async (params: RenderParams): Promise<RenderResponse | null> => {
     const document = documents.get(params.uri);
     if (!document) return null;
-    return renderForPreview(await currentOutcome(document), params.sample);
+    return renderForPreview(await currentOutcome(document), params.sample, translator);
   });
 
   connection.onNotification(TrustNotification.method, (p: { trusted: boolean }) => {
