@@ -112,6 +112,34 @@ describe('language server (pull diagnostics, settings, trust, config)', () => {
     }
   });
 
+  it('adds the phrase to the config named by replylint.configPath, the one the linter reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-lsp-'));
+    try {
+      const { text } = fixture('termination.reply.md');
+      const file = join(dir, 'a.reply.md');
+      writeFileSync(file, text);
+      writeFileSync(join(dir, 'team.yaml'), 'rules:\n  brevity: off\n');
+      const uri = pathToFileURL(file).href;
+      const client = new TestClient({ pull: true, workspaceFolder: dir, settings: { configPath: 'team.yaml' } });
+      try {
+        await client.initialize();
+        client.open(uri, text);
+        const items = await client.pulledDiagnostics(uri);
+        const d = items.find((x) => x.code === 'neutral-tone/absolute')!;
+        const actions = await client.request<CodeActionLike[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        const allow = actions.find((a) => a.command?.command === 'replylint.addToAllowList')!;
+        assert.equal(await client.request<boolean>('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments }), true);
+        const edit = client.applied[0] as { changes: Record<string, TextEditLike[]> };
+        assert.deepEqual(Object.keys(edit.changes), [pathToFileURL(join(dir, 'team.yaml')).href]);
+        assert.match(edit.changes[pathToFileURL(join(dir, 'team.yaml')).href][0].newText, /brevity: off[\s\S]*allow:\n {2}en:\n {4}- you never read/);
+      } finally {
+        await client.shutdown();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a broken config on the template and still lints with defaults', async () => {
     const client = new TestClient({ pull: true, workspaceFolder: join(FIXTURES, 'bad-config') });
     try {

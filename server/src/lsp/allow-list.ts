@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isSeq, parseDocument, stringify, YAMLSeq } from 'yaml';
 import type { Connection, WorkspaceEdit } from 'vscode-languageserver';
-import { findConfigFile, nodeConfigFs } from '../config/load-config.js';
+import { nodeConfigFs } from '../config/load-config.js';
 import { toPath, type Workspace } from './workspace.js';
 
 /** A flagged phrase as an allow-list pattern: pattern syntax characters become spaces. */
@@ -42,8 +42,11 @@ export async function addToAllowList(connection: Connection, ws: Workspace, uri:
   if (!filePath) return false;
   const pattern = phraseToPattern(phrase);
   if (!pattern) return false;
-  const existing = findConfigFile(path.dirname(filePath), { readFile: nodeConfigFs.readFile, exists: (f) => ws.openConfigs.has(f) || nodeConfigFs.exists(f) });
-  const target = existing ?? path.join(ws.folderOf(filePath) ?? path.dirname(filePath), '.replylintrc.yaml');
+  // The config the document is linted with (replylint.configPath, or the nearest file, open text
+  // included): the phrase must land where the linter will read it.
+  const { file: configured } = await ws.configFor(uri, await ws.settings(uri));
+  const existing = configured && (ws.openConfigs.has(configured) || nodeConfigFs.exists(configured)) ? configured : null;
+  const target = configured ?? path.join(ws.folderOf(filePath) ?? path.dirname(filePath), '.replylintrc.yaml');
   const targetUri = pathToFileURL(target).href;
   let edit: WorkspaceEdit;
   if (existing) {
