@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './corpus.mjs';
+import { walkReplyFiles } from './walk.mjs';
 import { inputs, pct } from './engine.mjs';
 
 const require = createRequire(import.meta.url);
@@ -84,15 +85,7 @@ export async function lspBench({ corpusDir, log = () => {}, quick = false } = {}
   }
   // RSS with 1,000 open documents (corpus files when given, else copies of the templates).
   const files = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (files.length >= 1000) return;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.reply.md')) files.push(p);
-    }
-  };
-  walk(folder);
+  walkReplyFiles(folder, (p) => files.push(p) < 1000);
   out.rssIdle = rssOf(child.pid);
   const pending = [];
   for (let i = 0; i < 1000; i++) {
