@@ -66,8 +66,6 @@ export interface ConfigFile {
   overrides: Override[];
   ignores: string[];
   maxFileSize?: number;
-  /** Helpdesk export mappings (read by `replylint export`). */
-  export?: Record<string, unknown>;
   /** Keys from the raw YAML for --print-config. */
   raw: unknown;
 }
@@ -167,8 +165,8 @@ export function parseConfigText(text: string, file: string, options: { trusted?:
       if (typeof value !== 'number' || !(value > 0)) fail(at(pair.value), '"maxFileSize" must be a positive number of bytes');
       cfg.maxFileSize = value as number;
     } else if (key === 'export') {
+      // Its shape is validated, with positions, by `replylint export` (cli/export/mapping.ts).
       if (!value || typeof value !== 'object' || Array.isArray(value)) fail(at(pair.value), '"export" must be a map of helpdesk targets');
-      cfg.export = value as Record<string, unknown>;
     } else {
       applyKey(key, value, pair.value, cfg.base, fail, options);
     }
