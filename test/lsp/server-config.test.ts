@@ -55,6 +55,8 @@ describe('language server (pull diagnostics, settings, trust, config)', () => {
       client.open(uri, text);
       assert.ok(codes(await client.pulledDiagnostics(uri)).includes('neutral-tone/condescension'));
       client.change(uri, text.replace('Obviously you never read our emails. ', ''), 2);
+      // A hover lints the live buffer; onSave must still show the saved text's findings.
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
       assert.ok(codes(await client.pulledDiagnostics(uri)).includes('neutral-tone/condescension'), 'unsaved edits are not linted');
       // Messages are handled in order: the save is seen before the next pull.
       void client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });

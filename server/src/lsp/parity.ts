@@ -92,11 +92,20 @@ export class ParityIndex {
   }
 }
 
+/** Sibling texts by file, reused while size and mtime stay the same (parity runs on every keystroke). */
+const textCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
 function readSmall(file: string): string | undefined {
   try {
-    if (fs.statSync(file).size > MAX_TEMPLATE) return undefined;
-    return fs.readFileSync(file, 'utf8');
+    const st = fs.statSync(file);
+    if (st.size > MAX_TEMPLATE) return undefined;
+    const cached = textCache.get(file);
+    if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.text;
+    const text = fs.readFileSync(file, 'utf8');
+    textCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
+    return text;
   } catch {
+    textCache.delete(file);
     return undefined;
   }
 }

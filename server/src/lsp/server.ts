@@ -38,6 +38,8 @@ export function startServer(connection: Connection): void {
   const results = new Map<string, LintOutcome>();
   /** Version of each document at its last save (onSave mode lints only saved text). */
   const savedVersions = new Map<string, number>();
+  /** Last lint of a saved version per document: what onSave mode shows while the buffer is dirty. */
+  const savedResults = new Map<string, LintOutcome>();
   const lastChange = new Map<string, number>();
   /** Documents whose first content event (the open) has not been seen yet: no debounce for it. */
   const opening = new Set<string>();
@@ -131,6 +133,7 @@ export function startServer(connection: Connection): void {
 
   function refreshAll(): void {
     results.clear();
+    savedResults.clear();
     if (pull) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
     } else {
@@ -174,6 +177,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     clearTimeout(timers.get(uri));
     results.delete(uri);
+    savedResults.delete(uri);
     savedVersions.delete(uri);
     lastChange.delete(uri);
     opening.delete(uri);
@@ -191,7 +195,8 @@ export function startServer(connection: Connection): void {
     if (!document || CONFIG_FILE.test(document.uri)) return empty;
     const settings = await ws.settings(document.uri);
     if (!settings.enable) return empty;
-    const previous = results.get(document.uri);
+    // Hover, completion and the preview lint the live buffer into `results`; onSave shows saved text only.
+    const previous = savedResults.get(document.uri);
     if (settings.run === 'onSave' && previous && savedVersions.get(document.uri) !== document.version) {
       return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(TextDocument.create(document.uri, document.languageId, previous.version, previous.doc.text), previous) };
     }
@@ -215,6 +220,7 @@ export function startServer(connection: Connection): void {
     if (pending && pending.version === document.version) return pending.promise;
     const promise = ws.lint(document).then((outcome) => {
       results.set(document.uri, outcome);
+      if (savedVersions.get(document.uri) === document.version) savedResults.set(document.uri, outcome);
       return outcome;
     }).finally(() => {
       if (inFlight.get(document.uri)?.promise === promise) inFlight.delete(document.uri);
