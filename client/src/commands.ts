@@ -1,12 +1,11 @@
 /** Commands contributed by the client (the server contributes replylint.lintWorkspace). */
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { CommandIds, FIX_ALL_KIND } from '../../server/src/shared/protocol';
 import { newTemplate, type NewTemplateArgs } from './new-template';
 import type { PreviewPanel } from './preview/PreviewPanel';
 
-export function registerCommands(context: vscode.ExtensionContext, _client: LanguageClient, output: vscode.LogOutputChannel, preview: PreviewPanel): void {
+export function registerCommands(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, preview: PreviewPanel): void {
   const reg = (id: string, fn: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   };

@@ -17,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   client = createClient(context, output, status);
   const preview = new PreviewPanel(context, client);
   context.subscriptions.push(preview);
-  registerCommands(context, client, output, preview);
+  registerCommands(context, output, preview);
   await client.start();
   return { client, preview, status };
 }

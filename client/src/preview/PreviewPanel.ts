@@ -72,10 +72,6 @@ export class PreviewPanel implements vscode.Disposable {
     await this.update();
   }
 
-  get visible(): boolean {
-    return !!this.panel;
-  }
-
   private createPanel(): void {
     const panel = vscode.window.createWebviewPanel('replylint.preview', vscode.l10n.t('Reply preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,

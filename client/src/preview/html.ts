@@ -78,7 +78,6 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
   $('posted').textContent = S.postedBy;
   $('reactions').textContent = S.reactions;
   $('litmus-hint').textContent = S.litmusHint;
-  let current = null;
 
   function setView(view) {
     $('view-reply').setAttribute('aria-pressed', String(view === 'reply'));
@@ -153,7 +152,6 @@ export function previewHtml(webview: vscode.Webview, nonce: string, strings: Rec
   }
 
   function render(m) {
-    current = m;
     const d = m.data;
     const sample = $('sample');
     sample.replaceChildren();

@@ -16,8 +16,6 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   /** Config file to use instead of the nearest .replylintrc.yaml (absolute or workspace-relative). */
   configPath: string | null;
-  /** Name of the front matter `samples:` set the preview starts with. */
-  previewSample: string | null;
   /** Debounce for onType linting in milliseconds. */
   debounceMs: number;
 }
@@ -27,7 +25,6 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   rules: {},
   configPath: null,
-  previewSample: null,
   debounceMs: 200,
 };
 
@@ -42,13 +39,11 @@ export function normalizeSettings(raw: unknown): Settings {
       if (typeof sev === 'string' && SEVERITIES.has(sev)) rules[id] = sev as SeveritySetting;
     }
   }
-  const preview = (r.preview && typeof r.preview === 'object' ? r.preview : {}) as Record<string, unknown>;
   return {
     enable: r.enable !== false,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     configPath: typeof r.configPath === 'string' && r.configPath.trim() ? r.configPath.trim() : null,
-    previewSample: typeof preview.sampleData === 'string' && preview.sampleData ? preview.sampleData : null,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 && r.debounceMs <= 5000 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
   };
 }
