@@ -64,7 +64,15 @@ export function holdout(lang: string) {
     const text = read(file);
     return findings(file).filter((m) => m.ruleId === rule).map((m) => text.slice(m.range[0], m.range[1]));
   };
-  return { lang, dir, files, read, messages, findings, show, spans };
+  /** Like `spans`, without trailing punctuation a rewrite takes along ("Obviously," / "Per my last email,"). */
+  const spansTrimmed = (file: string, rule: string): string[] => spans(file, rule).map((x) => x.replace(/\s*[,:;]$/, ''));
+  return { lang, dir, files, read, messages, findings, show, spans, spansTrimmed };
+}
+
+/** Tone spans may take along what a rewrite replaces too (a trailing word or comma): compare their starts. */
+export function assertStarts(actual: string[], expected: string[]): void {
+  assert.equal(actual.length, expected.length, JSON.stringify(actual));
+  actual.forEach((a, i) => assert.ok(a.startsWith(expected[i]), `${JSON.stringify(a)} should start with ${JSON.stringify(expected[i])}`));
 }
 
 /** Registers the classification suite: every file is classified as its name says. */

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
-import { classificationSuite } from '../holdout-support.js';
+import { assertStarts, classificationSuite } from '../holdout-support.js';
 
 const LANG = 'de';
 /**
@@ -20,19 +20,9 @@ const KNOWN_EXTRA: Record<string, readonly string[]> = {
   [path.join('du', 'hostile-herablassend.reply.md')]: ['docs-link'],
 };
 
-const { read, findings } = classificationSuite(LANG, { knownExtra: KNOWN_EXTRA });
+const { read, findings, spansTrimmed: spans } = classificationSuite(LANG, { knownExtra: KNOWN_EXTRA });
 
 describe(`hold-out (${LANG}): messages and positions`, () => {
-  const spans = (file: string, rule: string): string[] => {
-    const text = read(file);
-    // Trailing punctuation a rewrite takes along ("Obviously," / "Per my last email,") is not compared.
-    return findings(file).filter((m) => m.ruleId === rule).map((m) => text.slice(m.range[0], m.range[1]).replace(/\s*[,:;]$/, ''));
-  };
-  /** Tone spans may take along what a rewrite replaces too (a trailing "habe" or comma): compare their starts. */
-  const assertStarts = (actual: string[], expected: string[]): void => {
-    assert.equal(actual.length, expected.length, JSON.stringify(actual));
-    actual.forEach((a, i) => assert.ok(a.startsWith(expected[i]), `${JSON.stringify(a)} should start with ${JSON.stringify(expected[i])}`));
-  };
   const du = (name: string): string => path.join('du', name);
 
   it('the du replies are clean only because of their team config: by default "du" is a register finding', () => {

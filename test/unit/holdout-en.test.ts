@@ -3,22 +3,12 @@
 // Expectations by file name and the shared harness: test/holdout-support.ts.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classificationSuite } from '../holdout-support.js';
+import { assertStarts, classificationSuite } from '../holdout-support.js';
 
 const LANG = 'en';
-const { read, findings } = classificationSuite(LANG);
+const { read, findings, spansTrimmed: spans } = classificationSuite(LANG);
 
 describe(`hold-out (${LANG}): messages and positions`, () => {
-  const spans = (file: string, rule: string): string[] => {
-    const text = read(file);
-    // Trailing punctuation a rewrite takes along ("Obviously," / "Per my last email,") is not compared.
-    return findings(file).filter((m) => m.ruleId === rule).map((m) => text.slice(m.range[0], m.range[1]).replace(/\s*[,:;]$/, ''));
-  };
-  /** Tone spans may take along what a rewrite replaces too (a trailing "habe" or comma): compare their starts. */
-  const assertStarts = (actual: string[], expected: string[]): void => {
-    assert.equal(actual.length, expected.length, JSON.stringify(actual));
-    actual.forEach((a, i) => assert.ok(a.startsWith(expected[i]), `${JSON.stringify(a)} should start with ${JSON.stringify(expected[i])}`));
-  };
 
   it('a vague decision is underlined where it is announced, not on the front matter', () => {
     assert.deepEqual(spans('missing-reason-decided.reply.md', 'termination-reason'), ['we have decided to end']);
