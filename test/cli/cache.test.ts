@@ -91,3 +91,36 @@ test('parallel: worker threads give the same report, in the same order, as one t
     removeProject(dir);
   }
 });
+
+test('locale-parity: the same findings on one thread, on workers and from the cache, with no internal fields in JSON', () => {
+  const front = (id: string, locale: string, stage: string, vars: string[]): string =>
+    ['---', `id: ${id}`, 'type: belle', `stage: ${stage}`, `locale: ${locale}`, 'business: product', 'legal_threat: false', 'variables:',
+      ...vars.flatMap((v) => [`  ${v}:`, '    description: "x"', '    example: "y"']), '---', ''].join('\n');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) {
+    const id = `warning-${i}`;
+    files[`en/${id}.reply.md`] = front(id, 'en', 'warning', ['customer_name', 'agent_name']) + 'Hello {{customer_name}},\n\nIf the insults continue, we will end our business relationship.\n\n{{agent_name}}\n';
+    // Every other translation drifts: another stage and a missing variable.
+    files[`de/${id}.reply.md`] = front(id, 'de', i % 2 ? 'termination' : 'warning', i % 2 ? ['customer_name'] : ['customer_name', 'agent_name'])
+      + 'Guten Tag {{customer_name}},\n\nsollten die Beleidigungen weitergehen, beenden wir die Geschäftsbeziehung.\n\n' + (i % 2 ? 'Ihr Support-Team' : '{{agent_name}}') + '\n';
+  }
+  const dir = tempProject(files);
+  try {
+    const single = runCli(['--concurrency', 'off', '--format', 'json', '.'], dir);
+    const parity = (out: string): string[] => (JSON.parse(out) as { filePath: string; messages: { ruleId: string; subId?: string }[] }[])
+      .flatMap((r) => r.messages.filter((m) => m.ruleId === 'locale-parity').map((m) => `${path.basename(path.dirname(r.filePath))}/${path.basename(r.filePath)} ${m.subId}`));
+    const found = parity(single.stdout);
+    assert.equal(found.filter((f) => f.endsWith(' meta')).length, 10, 'ten translations with another stage');
+    assert.equal(found.filter((f) => f.endsWith(' variables')).length, 10, 'ten translations without agent_name');
+    assert.equal(single.stdout.includes('"parity"'), false, 'the internal summary is not part of the report');
+    const workers = runCli(['--concurrency', '2', '--debug', '--format', 'json', '.'], dir);
+    assert.match(workers.stderr, /on 2 worker threads/);
+    assert.equal(workers.stdout, single.stdout);
+    runCli(['--cache', '.'], dir);
+    const cached = runCli(['--cache', '--debug', '--format', 'json', '.'], dir);
+    assert.deepEqual(hits(cached.stderr), [40, 0]);
+    assert.equal(cached.stdout, single.stdout);
+  } finally {
+    removeProject(dir);
+  }
+});

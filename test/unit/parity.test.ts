@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkParity, defaultConfig, lint, type ParityFinding } from '../../server/src/engine/index.js';
+import { checkParity, defaultConfig, lint, parse, paritySummary, type ParityEntry, type ParityFinding } from '../../server/src/engine/index.js';
 
 interface Spec { id?: string; locale: string; stage?: string; type?: string; vars: string[]; body: string; extraFront?: string }
 
@@ -123,6 +123,41 @@ describe('checkParity (pure)', () => {
   it('survives broken front matter', () => {
     const broken = { path: 'ko/x.reply.md', text: '---\nid: belle-warning\nlocale: [ko\n---\nbody\n' };
     assert.deepEqual(checkParity([en(), broken]), []);
+  });
+});
+
+describe('checkParity with summaries from an earlier parse (CLI workers, cache)', () => {
+  const cases: ParityEntry[][] = [
+    [en(), ko()],
+    [en(), ko({ vars: ['customer_name', 'refund_amount'], body: KO_BODY.replace('{{agent_name}}', '상담원') })],
+    [en(), ko({ vars: [...VARS, 'ticket_id'], body: KO_BODY + ' {{ticket_id}}' })],
+    [en(), ko({ body: '{{customer_name}} 님, 안녕하십니까.\n\n{{refund_amount}} 전액을 환불해 드릴 수 있습니다.\n\n{{agent_name}} 드림' })],
+    [en(), ko({ stage: 'termination' })],
+    [{ ...en(), lastChanged: 200 }, { ...ko(), lastChanged: 100 }],
+    [en(), { ...en(), path: 'en/other.reply.md' }],
+    [en(), ko({ stage: 'termination', body: '<!-- replylint-disable-file locale-parity -- the Korean team keeps its own stage -->\n' + KO_BODY })],
+    [en(), { path: 'ko/x.reply.md', text: '---\nid: belle-warning\nlocale: [ko\n---\nbody\n' }],
+    [en({ id: undefined }), ko()],
+  ];
+  it('gives exactly the findings of a fresh parse, and survives a JSON round trip', () => {
+    for (const entries of cases) {
+      const fresh = checkParity(entries);
+      const withSummaries = entries.map((e) => ({ ...e, summary: JSON.parse(JSON.stringify(paritySummary(parse(e.text)))) }));
+      assert.deepEqual(checkParity(withSummaries), fresh, entries.map((e) => e.path).join(' + '));
+    }
+    assert.ok(cases.some((c) => checkParity(c).length > 0), 'the cases include findings');
+  });
+
+  it('is null for a file that is not a template with an id', () => {
+    assert.equal(paritySummary(parse('Just text.')), null);
+    assert.equal(paritySummary(parse(en({ id: undefined }).text)), null);
+    assert.equal(paritySummary(parse(en().text))?.id, 'belle-warning');
+  });
+
+  it('mixes entries with and without summaries', () => {
+    const k = ko({ stage: 'termination' });
+    const found = checkParity([{ ...en(), summary: paritySummary(parse(en().text)) }, k]);
+    assert.deepEqual(summary(found), ['ko/belle-warning.reply.md meta']);
   });
 });
 

@@ -14,7 +14,8 @@ import type { CliResult } from './formatters/types.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.replylintcache';
-const CACHE_FORMAT = 1;
+/** 2: results carry their locale-parity summary. */
+const CACHE_FORMAT = 2;
 
 type Stored = Omit<CliResult, 'filePath' | 'source' | 'output'>;
 

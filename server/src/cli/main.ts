@@ -8,8 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applyFixes, lint, lineStarts, positionAt, ruleMap, rules,
-  type EngineConfig, type LintMessage, type RuleSetting,
+  applyFixes, lint, lineStarts, paritySummary, positionAt, ruleMap, rules,
+  type EngineConfig, type LintMessage, type LintResult, type RuleSetting,
 } from '../engine/index.js';
 import { ConfigError, ConfigResolver, findConfigFile, loadConfigFile, type ConfigFile } from '../config/load-config.js';
 import { findFiles } from './files.js';
@@ -303,30 +303,39 @@ export function lintFile(file: string, session: LintSession, opts: Options, maxS
     if (fixed.applied > 0 && fixed.text !== text) {
       try {
         writeFileAtomic(file, fixed.text, decoded.stat, text);
-        return toResult(file, fixed.text, fixed.messages ?? lint(fixed.text, config).messages, opts);
+        return linted(file, fixed.text, config, opts, fixed.last);
       } catch (e) {
         if (e instanceof FileChangedError) stderr(`replylint: warning: ${file} changed while it was being fixed; left as it is\n`);
         else stderr(`replylint: warning: ${file}: could not write fixes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       }
-    } else if (fixed.messages) {
+    } else if (fixed.last) {
       // Nothing to fix: the last pass already linted this very text.
-      return toResult(file, text, fixed.messages, opts);
+      return linted(file, text, config, opts, fixed.last);
     }
   }
-  return toResult(file, text, lint(text, config).messages, opts);
+  return linted(file, text, config, opts);
+}
+
+/** The CLI result of `text` (linted now unless `done` is its lint), with its locale-parity summary. */
+function linted(file: string, text: string, config: EngineConfig, opts: Options, done?: LintResult): CliResult {
+  const r = done ?? lint(text, config);
+  const result = toResult(file, text, r.messages, opts);
+  result.parity = paritySummary(r.doc, config);
+  return result;
 }
 
 /**
- * Applies safe fixes until none remain (at most 10 passes). `messages` are those of the returned
- * text (the last pass linted it), unless the pass limit was reached.
+ * Applies safe fixes until none remain (at most 10 passes). `messages` (and `last`, the whole
+ * lint result) are those of the returned text (the last pass linted it), unless the pass limit
+ * was reached.
  */
-export function fixText(text: string, config: EngineConfig): { text: string; applied: number; messages?: LintMessage[] } {
+export function fixText(text: string, config: EngineConfig): { text: string; applied: number; messages?: LintMessage[]; last?: LintResult } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < 10; pass++) {
-    const { messages } = lint(current, config);
-    const r = applyFixes(current, messages);
-    if (r.applied === 0 || r.text === current) return { text: current, applied, messages };
+    const last = lint(current, config);
+    const r = applyFixes(current, last.messages);
+    if (r.applied === 0 || r.text === current) return { text: current, applied, messages: last.messages, last };
     applied += r.applied;
     current = r.text;
   }

@@ -10,20 +10,41 @@ import { checkParity, parityMessage, type EngineConfig } from '../engine/index.j
 import type { CliResult } from './formatters/types.js';
 import { toResult } from './main.js';
 
-/** Merges locale-parity findings into `results` (in place). */
+/**
+ * Merges locale-parity findings into `results` (in place). Each result's `parity` summary (from
+ * the parse that linted it) is used and then removed, so files are not parsed a second time;
+ * a result without one is parsed here.
+ */
 export function addParityFindings(results: CliResult[], config: EngineConfig, opts: { quiet: boolean }, cwd: string): void {
   const withText = results.filter((r) => typeof r.source === 'string');
-  if (withText.length < 2) return;
-  const dates = gitLastChanged(withText.map((r) => r.filePath));
+  const summaries = new Map(withText.map((r) => [r, r.parity]));
+  for (const r of results) delete r.parity;
+  // Only templates with an id that another file shares can have findings; git is asked about those alone.
+  const ids = new Map<string, number>();
+  for (const s of summaries.values()) if (s) ids.set(s.id, (ids.get(s.id) ?? 0) + 1);
+  // A result without a summary (none was made for it) may share an id with any template.
+  const unknown = [...summaries.values()].includes(undefined);
+  const candidates = withText.filter((r) => {
+    const s = summaries.get(r);
+    return s === undefined || (s !== null && (unknown || (ids.get(s.id) ?? 0) > 1));
+  });
+  if (candidates.length < 2) return;
+  const dates = gitLastChanged(candidates.map((r) => r.filePath));
   const rel = (f: string): string => path.relative(cwd, f) || f;
-  const byRel = new Map(withText.map((r) => [rel(r.filePath), r]));
+  const byRel = new Map(candidates.map((r) => [rel(r.filePath), r]));
   const findings = checkParity(
-    withText.map((r) => ({ path: rel(r.filePath), text: r.source as string, lastChanged: dates.get(path.resolve(r.filePath)) })),
+    candidates.map((r) => ({ path: rel(r.filePath), text: r.source as string, lastChanged: dates.get(path.resolve(r.filePath)), summary: summaries.get(r) })),
     config,
   );
+  const byFile = new Map<string, typeof findings>();
+  for (const f of findings) {
+    const list = byFile.get(f.path);
+    if (list) list.push(f);
+    else byFile.set(f.path, [f]);
+  }
   for (const [file, result] of byRel) {
-    const mine = findings.filter((f) => f.path === file);
-    if (mine.length === 0) continue;
+    const mine = byFile.get(file);
+    if (!mine) continue;
     const extra = toResult(result.filePath, result.source as string, mine.map(parityMessage), opts);
     result.messages = [...result.messages, ...extra.messages].sort((a, b) => a.line - b.line || a.column - b.column);
     result.errorCount += extra.errorCount;

@@ -18,7 +18,7 @@ export { normalizeString } from './text/normalize.js';
 export { lineStarts, positionAt } from './text/lines.js';
 export { detectLocale, baseLanguage } from './text/detect-locale.js';
 export { didYouMean } from './text/similar.js';
-export { checkParity, parityMessage, quickId, PARITY_RULE_ID, type ParityEntry, type ParityFinding, type ParityOptions } from './parity.js';
+export { checkParity, parityMessage, paritySummary, quickId, PARITY_RULE_ID, type ParityEntry, type ParityFinding, type ParityOptions, type ParitySummary } from './parity.js';
 export { render, type RenderFormat, type RenderResult } from './render.js';
 export { analyzeTone, CATEGORY_MESSAGES } from './tone/analyze.js';
 export type * from './types.js';

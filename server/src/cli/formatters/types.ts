@@ -1,6 +1,6 @@
 /** What every output format receives. */
 
-import type { Severity } from '../../engine/index.js';
+import type { ParitySummary, Severity } from '../../engine/index.js';
 
 /** One message in the shape of ESLint's JSON formatter (1-based lines and columns). */
 export interface CliMessage {
@@ -33,6 +33,11 @@ export interface CliResult {
   output?: string;
   /** The file's text (kept for formats that show source, such as html). */
   source?: string;
+  /**
+   * Internal: what locale-parity needs of the file, taken from the parse that linted it (in a
+   * worker or from the cache), so parity does not parse it again. Removed before formatting.
+   */
+  parity?: ParitySummary | null;
 }
 
 export interface FormatContext {
