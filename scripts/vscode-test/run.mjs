@@ -9,6 +9,7 @@
 //     --extensionDevelopmentPath <dir>   extension folder (its package.json); repeatable
 //     --extensionTestsPath <file|dir>    test runner module, loaded in the extension host
 //     [--workspace <dir|file.code-workspace>]  folder to open (default: a fresh empty temp dir)
+//     [--open-file <file>]               open this file in an editor when the window starts
 //     [--timeout <ms>]                   hard limit for the whole run (default 180000)
 //     [--screenshot-dir <dir>]           save final.png (and timeout.png / failure.png) there
 //     [--env KEY=VALUE]...               extra environment for code-server and so the tests
@@ -56,7 +57,7 @@ const fail = (msg, code = 2) => {
 
 // ------------------------------------------------------------------ arguments
 function parseArgs(argv) {
-  const o = { devPaths: [], testsPath: undefined, workspace: undefined, timeout: 180_000, screenshotDir: undefined, env: {}, trust: false, disableExtensions: false, verbose: false };
+  const o = { devPaths: [], testsPath: undefined, workspace: undefined, openFile: undefined, timeout: 180_000, screenshotDir: undefined, env: {}, trust: false, disableExtensions: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let v;
@@ -71,6 +72,7 @@ function parseArgs(argv) {
       case '--extensionDevelopmentPath': case '--extension-development-path': o.devPaths.push(val()); break;
       case '--extensionTestsPath': case '--extension-tests-path': o.testsPath = val(); break;
       case '--workspace': o.workspace = val(); break;
+      case '--open-file': o.openFile = path.resolve(val()); if (!fs.existsSync(o.openFile)) fail(`--open-file ${o.openFile} does not exist`); break;
       case '--timeout': o.timeout = Number(val()); if (!(o.timeout > 0)) fail('--timeout must be a positive number of ms'); break;
       case '--screenshot-dir': o.screenshotDir = val(); break;
       case '--env': {
@@ -358,6 +360,7 @@ async function main() {
     ['extensionTestsPath', remote(opts.testsPath)],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
+    ...(opts.openFile ? [['openFile', remote(opts.openFile)]] : []),
     ...(opts.disableExtensions ? [['disableExtensions', 'true']] : []),
   ];
   const target = workspace.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(workspace)}` : `folder=${encodeURIComponent(workspace)}`;
