@@ -172,5 +172,11 @@ describe('element hits are shared by documents with the same text and language',
     const other = elementHits(parse(text, de), knowledgeFor(de));
     assert.notEqual(other, a);
     assert.equal(parse(text, de).language, 'de');
+    // The cache is keyed by the text: the same text in another language is not served the English hits.
+    const deHits = elementHits(parse(text, de), k);
+    assert.notEqual(deHits, a);
+    assert.deepEqual(deHits, other);
+    const enAgain = elementHits(parse(text, config), k);
+    assert.deepEqual(enAgain, a);
   });
 });

@@ -178,8 +178,10 @@ const elementCache = new WeakMap<ParsedDocument, Map<string, ElementHit[]>>();
  * the text; the language can come from the config). locale-parity parses again the documents the
  * editor or the CLI has just linted, and on every keystroke the unchanged siblings of the edited
  * template: they find their hits here. Bounded (least recently used out) by entries and by text.
+ * Keyed by the text itself (the language is checked on a hit), so the key is the caller's string
+ * and not a copy of it: the language server's open documents are not held twice.
  */
-const textCache = new WeakMap<Knowledge, { map: Map<string, Map<string, ElementHit[]>>; chars: number }>();
+const textCache = new WeakMap<Knowledge, { map: Map<string, { language: string; hits: Map<string, ElementHit[]> }>; chars: number }>();
 const TEXT_CACHE_ENTRIES = 512;
 const TEXT_CACHE_CHARS = 2_000_000;
 
@@ -192,18 +194,22 @@ export function elementHits(doc: ParsedDocument, knowledge: Knowledge): Map<stri
     byText = { map: new Map(), chars: 0 };
     textCache.set(knowledge, byText);
   }
-  const key = `${doc.language}\0${doc.text}`;
-  hits = byText.map.get(key);
-  if (hits) {
+  const key = doc.text;
+  const entry = byText.map.get(key);
+  if (entry && entry.language === doc.language) {
     byText.map.delete(key);
-    byText.map.set(key, hits);
-    elementCache.set(doc, hits);
-    return hits;
+    byText.map.set(key, entry);
+    elementCache.set(doc, entry.hits);
+    return entry.hits;
   }
   hits = computeElementHits(doc, knowledge);
   elementCache.set(doc, hits);
   if (key.length <= TEXT_CACHE_CHARS / 4) {
-    byText.map.set(key, hits);
+    if (entry) {
+      byText.map.delete(key);
+      byText.chars -= key.length;
+    }
+    byText.map.set(key, { language: doc.language, hits });
     byText.chars += key.length;
     while (byText.map.size > TEXT_CACHE_ENTRIES || byText.chars > TEXT_CACHE_CHARS) {
       const oldest = byText.map.keys().next().value as string;
