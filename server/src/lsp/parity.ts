@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { checkParity, parityMessage, parse, quickId, type EngineConfig, type LintMessage } from '../engine/index.js';
 import { findFiles } from '../cli/files.js';
 import { gitLastChanged } from '../cli/parity.js';
+import { Lru } from './lru.js';
 
 const MAX_TEMPLATE = 2 * 1024 * 1024;
 
@@ -46,7 +47,7 @@ export class ParityIndex {
     for (const folder of this.folders()) {
       const { files } = findFiles([folder], { cwd: folder, extensions: ['.reply.md'] });
       for (const file of files) {
-        const text = readSmall(file);
+        const text = readSmall(file, false);
         const id = text === undefined ? undefined : templateId(text);
         if (!id) continue;
         all.push(file);
@@ -92,17 +93,29 @@ export class ParityIndex {
   }
 }
 
-/** Sibling texts by file, reused while size and mtime stay the same (parity runs on every keystroke). */
-const textCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+/**
+ * Sibling texts by file, reused while size and mtime stay the same (parity runs on every
+ * keystroke, against the same few siblings). Bounded: a workspace of 10,000 templates must not
+ * end up in memory because each was a sibling once.
+ */
+export const SIBLING_TEXT_ENTRIES = 256;
+export const SIBLING_TEXT_CHARS = 1_000_000;
+const textCache = new Lru<string, { mtimeMs: number; size: number; text: string }>(SIBLING_TEXT_ENTRIES, SIBLING_TEXT_CHARS, (e) => e.text.length);
 
-function readSmall(file: string): string | undefined {
+export function siblingTextCacheStats(): { entries: number; chars: number } {
+  return { entries: textCache.size, chars: textCache.weight };
+}
+
+/** The file's text when it is a template-sized file; `cache` keeps it for the next keystroke (siblings, not the index build's read of every file). */
+function readSmall(file: string, cache = true): string | undefined {
   try {
     const st = fs.statSync(file);
     if (st.size > MAX_TEMPLATE) return undefined;
     const cached = textCache.get(file);
     if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.text;
     const text = fs.readFileSync(file, 'utf8');
-    textCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
+    if (cache) textCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
+    else textCache.delete(file);
     return text;
   } catch {
     textCache.delete(file);

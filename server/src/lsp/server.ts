@@ -23,10 +23,49 @@ import { hoverAt } from './hover.js';
 import { renderForPreview } from './render.js';
 import { Translator } from './l10n.js';
 import { lintText, toPath, Workspace, type LintOutcome } from './workspace.js';
-import { isTemplatePath, ParityIndex } from './parity.js';
+import { isTemplatePath, ParityIndex, siblingTextCacheStats } from './parity.js';
+import { Lru } from './lru.js';
+import type { EngineConfig, LintMessage, TemplateMeta } from '../engine/index.js';
 
 const TEMPLATE_SUFFIX = '.reply.md';
 const CONFIG_FILE = /[\\/]\.replylintrc\.ya?ml$/;
+
+/**
+ * Full lint results (with the parsed document: ~13 KB for a 2 KB template, ~100x the text for
+ * large ones) are kept for the most recently used documents only: the ones being edited, hovered
+ * or previewed. Others are linted again on demand (hover, completion, code lens, preview).
+ */
+export const OUTCOME_CACHE_ENTRIES = 24;
+export const OUTCOME_CACHE_CHARS = 1_000_000;
+
+/** `replylint/memoryStats`: the server's memory and the size of its caches (bench, tests). */
+export const MEMORY_STATS_METHOD = 'replylint/memoryStats';
+export interface MemoryStats {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  openDocuments: number;
+  /** Per-document state, by name: the number of entries. */
+  caches: Record<string, number>;
+}
+
+/** What diagnostics need of a lint: its messages, for which config and template. */
+interface Findings {
+  messages: LintMessage[];
+  config: EngineConfig;
+  configError?: string;
+  meta: TemplateMeta;
+}
+
+/** The findings of a document's last saved version, without its parse: what onSave mode shows while the buffer is dirty. */
+interface SavedFindings extends Findings {
+  version: number;
+  text: string;
+}
+
+const findingsOf = (o: LintOutcome): Findings => ({ messages: o.messages, config: o.config, configError: o.configError, meta: o.doc.meta });
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -34,12 +73,12 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let refreshSupport = false;
   let translator = new Translator(null, 'en');
-  /** Last lint per open document (hover, completion and code lens read it). */
-  const results = new Map<string, LintOutcome>();
+  /** Last lint of the recently used documents (hover, completion, code lens and preview read it). */
+  const results = new Lru<string, LintOutcome>(OUTCOME_CACHE_ENTRIES, OUTCOME_CACHE_CHARS, (o) => o.doc.text.length);
   /** Version of each document at its last save (onSave mode lints only saved text). */
   const savedVersions = new Map<string, number>();
-  /** Last lint of a saved version per document: what onSave mode shows while the buffer is dirty. */
-  const savedResults = new Map<string, LintOutcome>();
+  /** Findings of the last linted saved version per open document: what onSave mode shows while the buffer is dirty. */
+  const savedResults = new Map<string, SavedFindings>();
   const lastChange = new Map<string, number>();
   /** Documents whose first content event (the open) has not been seen yet: no debounce for it. */
   const opening = new Set<string>();
@@ -85,6 +124,10 @@ export function startServer(connection: Connection): void {
       return null;
     }
     const outcome = await currentOutcome(document);
+    // Pull diagnostics in onSave mode show the saved version's findings while the buffer is dirty.
+    if (pull && settings.run === 'onSave' && savedVersions.get(document.uri) === outcome.version && documents.get(document.uri)) {
+      savedResults.set(document.uri, { ...findingsOf(outcome), version: outcome.version, text: outcome.doc.text });
+    }
     let errors = 0, warnings = 0, infos = 0;
     for (const m of outcome.messages) {
       if (m.severity === 'error') errors++;
@@ -98,9 +141,9 @@ export function startServer(connection: Connection): void {
     return outcome;
   }
 
-  function diagnosticsOf(document: TextDocument, outcome: LintOutcome | null | undefined): Diagnostic[] {
+  function diagnosticsOf(document: TextDocument, outcome: Findings | null | undefined): Diagnostic[] {
     if (!outcome) return [];
-    const meta = outcome.doc.meta;
+    const meta = outcome.meta;
     const out = outcome.messages.map((m) => toDiagnostic(document, m, translator.message(m, outcome.config, meta)));
     if (outcome.configError) {
       const d = configErrorDiagnostic(outcome.configError);
@@ -116,7 +159,7 @@ export function startServer(connection: Connection): void {
       const outcome = await lintDocument(document, settings);
       const current = documents.get(document.uri);
       if (!current || current.version !== document.version) return; // stale
-      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(document, outcome) });
+      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(document, outcome && findingsOf(outcome)) });
     } catch (e) {
       log(`lint failed for ${document.uri}: ${(e as Error).stack ?? e}`);
     }
@@ -181,6 +224,7 @@ export function startServer(connection: Connection): void {
     savedVersions.delete(uri);
     lastChange.delete(uri);
     opening.delete(uri);
+    ws.forget(uri);
     const file = toPath(uri);
     if (file && ws.openConfigs.delete(file)) {
       ws.clearConfigs();
@@ -198,7 +242,7 @@ export function startServer(connection: Connection): void {
     // Hover, completion and the preview lint the live buffer into `results`; onSave shows saved text only.
     const previous = savedResults.get(document.uri);
     if (settings.run === 'onSave' && previous && savedVersions.get(document.uri) !== document.version) {
-      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(TextDocument.create(document.uri, document.languageId, previous.version, previous.doc.text), previous) };
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(TextDocument.create(document.uri, document.languageId, previous.version, previous.text), previous) };
     }
     // Debounce: typing bursts cancel this request (the client sends a new one per change).
     const since = Date.now() - (lastChange.get(document.uri) ?? 0);
@@ -206,7 +250,7 @@ export function startServer(connection: Connection): void {
     if (token.isCancellationRequested) return empty;
     const current = documents.get(document.uri) ?? document;
     const outcome = await lintDocument(current, settings);
-    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(current, outcome) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(current, outcome && findingsOf(outcome)) };
   });
 
   /** Lints in flight, by document: hover, completion, preview and diagnostics share one lint per version. */
@@ -219,8 +263,8 @@ export function startServer(connection: Connection): void {
     const pending = inFlight.get(document.uri);
     if (pending && pending.version === document.version) return pending.promise;
     const promise = ws.lint(document).then((outcome) => {
-      results.set(document.uri, outcome);
-      if (savedVersions.get(document.uri) === document.version) savedResults.set(document.uri, outcome);
+      // Only for open documents: a lint that finishes after the close must not leave state behind.
+      if (documents.get(document.uri)) results.set(document.uri, outcome);
       return outcome;
     }).finally(() => {
       if (inFlight.get(document.uri)?.promise === promise) inFlight.delete(document.uri);
@@ -262,6 +306,25 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.uri);
     if (!document) return null;
     return renderForPreview(await currentOutcome(document), params.sample, translator);
+  });
+
+  connection.onRequest(MEMORY_STATS_METHOD, (): MemoryStats => {
+    const m = process.memoryUsage();
+    return {
+      rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers,
+      openDocuments: documents.keys().length,
+      caches: {
+        results: results.size,
+        savedResults: savedResults.size,
+        savedVersions: savedVersions.size,
+        lastChange: lastChange.size,
+        opening: opening.size,
+        timers: timers.size,
+        inFlight: inFlight.size,
+        settings: ws.cachedSettings,
+        siblingTexts: siblingTextCacheStats().entries,
+      },
+    };
   });
 
   connection.onNotification(TrustNotification.method, (p: { trusted: boolean }) => {
@@ -319,6 +382,7 @@ export function startServer(connection: Connection): void {
         const uri = pathToFileURL(file).href;
         const open = documents.get(uri);
         const settings = await ws.settings(uri);
+        if (!open) ws.forget(uri); // closed files keep no per-document state
         if (!settings.enable) continue;
         let document = open;
         if (!document) {
@@ -349,7 +413,7 @@ export function startServer(connection: Connection): void {
     for (const l of linted) {
       files++;
       findings += l.outcome.messages.length;
-      if (!l.open) await connection.sendDiagnostics({ uri: l.uri, diagnostics: diagnosticsOf(l.document, l.outcome) });
+      if (!l.open) await connection.sendDiagnostics({ uri: l.uri, diagnostics: diagnosticsOf(l.document, findingsOf(l.outcome)) });
     }
     const ms = Math.round(performance.now() - t0);
     log(`linted ${files} workspace templates in ${ms} ms: ${findings} findings`);

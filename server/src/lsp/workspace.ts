@@ -52,6 +52,16 @@ export class Workspace {
     return s;
   }
 
+  /** A document was closed (or a workspace lint is done with a file): its settings are read again when needed. */
+  forget(uri: string): void {
+    this.settingsCache.delete(uri);
+  }
+
+  /** Number of resources with cached settings. */
+  get cachedSettings(): number {
+    return this.settingsCache.size;
+  }
+
   /** didChangeConfiguration, trust changes: everything derived from settings or config is dropped. */
   clearSettings(): void {
     this.settingsCache.clear();
