@@ -13,7 +13,10 @@
  * - `{{}}` stands for any placeholder or link, `#` for any number (`#` may not start a pattern).
  *
  * Matching is Aho-Corasick over each pattern's first word, then a bounded check of the rest:
- * no backtracking, so no pattern a user writes can make it slow.
+ * no backtracking, so no pattern a user writes can make it slow. The same pass records which
+ * of all the patterns' words occur in the text at all, and a pattern is only checked where each
+ * of its required slots can be met by words that occur (most anchor hits of a common first
+ * word, "you" or "we", are ruled out without looking at the text again).
  */
 
 import { normalizeString, OBJECT_CHAR } from './normalize.js';
@@ -164,7 +167,14 @@ interface AcNode {
   fail: AcNode | null;
   /** Entry points whose anchor word ends at this node. */
   out: number[];
+  /** The literal (word) that ends exactly here, or -1. */
+  lit: number;
+  /** Every literal that ends here, this node's own and those of its suffixes. */
+  lits: number[];
 }
+
+const NO_IDS: number[] = [];
+const newNode = (): AcNode => ({ next: new Map(), fail: null, out: NO_IDS, lit: -1, lits: NO_IDS });
 
 /** Where matching may start: a pattern, a slot, an alternative of that slot. */
 interface Entry {
@@ -179,13 +189,49 @@ interface Entry {
 const STEP_BUDGET = 4000;
 
 /** A compiled set of patterns searched in one pass. */
+/** Dense transition tables are built for small alphabets (Latin-script lexicons) up to this many cells. */
+const MAX_DENSE_CELLS = 1 << 20;
+/** Characters below this code get their alphabet class from an array; others from a map. */
+const CLASS_ARRAY_SIZE = 0x250;
+
+/**
+ * The automaton as a full transition table over the patterns' alphabet: one array read per
+ * character of the text instead of map lookups along failure links. Characters outside the
+ * alphabet (class 0) lead back to the start.
+ */
+interface DenseAutomaton {
+  classes: Uint8Array;
+  extraClasses: Map<number, number>;
+  width: number;
+  table: Uint16Array | Uint32Array;
+  out: number[][];
+  lits: number[][];
+}
+
 export class PhraseMatcher<T> {
-  private readonly root: AcNode = { next: new Map(), fail: null, out: [] };
+  private root: AcNode = newNode();
+  private dense: DenseAutomaton | null = null;
   readonly patterns: CompiledPattern<T>[] = [];
   readonly errors: PatternError[] = [];
   private readonly entries: Entry[] = [];
+  /** Distinct literal words of all patterns, by text. */
+  private readonly literals = new Map<string, number>();
+  /**
+   * Per pattern: its required slots (those without an empty alternative), each as the literal
+   * ids of its alternatives. A slot is met when all literals of one alternative occur in the text.
+   */
+  private readonly requirements: number[][][][] = [];
+  /** Per findAll call: `seen[lit] === stamp` when the literal occurs; viability memo per pattern. */
+  private seen = new Int32Array(0);
+  private checked = new Int32Array(0);
+  private viable = new Uint8Array(0);
+  private stamp = 0;
 
-  constructor(entries: Iterable<{ pattern: string; payload: T }>) {
+  /**
+   * `reference: true` turns both shortcuts off (no transition table, no check of which words
+   * occur): the plain Aho-Corasick walk that the tests compare the fast paths with.
+   */
+  constructor(entries: Iterable<{ pattern: string; payload: T }>, private readonly options: { reference?: boolean } = {}) {
     for (const { pattern, payload } of entries) {
       try {
         this.add(compilePattern(pattern, payload));
@@ -214,26 +260,58 @@ export class PhraseMatcher<T> {
           wordEnd: first.kind === 'lit' && !first.cjk && !first.openEnd && isWordCode(first.lit.charCodeAt(first.lit.length - 1)),
         };
         const id = this.entries.push(entry) - 1;
-        let node = this.root;
-        for (let i = 0; i < first.lit.length; i++) {
-          const c = first.lit.charCodeAt(i);
-          let child = node.next.get(c);
-          if (!child) {
-            child = { next: new Map(), fail: null, out: [] };
-            node.next.set(c, child);
-          }
-          node = child;
-        }
-        node.out.push(id);
+        const node = this.insert(first.lit);
+        node.out = node.out === NO_IDS ? [id] : [...node.out, id];
       }
       if (!p.slots[s].alts.some((a) => a.length === 0)) break;
     }
+    // What must occur in the text for this pattern to match anywhere.
+    const required: number[][][] = [];
+    for (const slot of p.slots) {
+      if (slot.alts.some((a) => a.length === 0)) continue;
+      const alts: number[][] = [];
+      let always = false;
+      for (const alt of slot.alts) {
+        const ids = [...new Set(alt.filter((t) => t.kind === 'lit').map((t) => this.literal(t.lit)))];
+        if (ids.length === 0) always = true; // only numbers: nothing to look for
+        alts.push(ids);
+      }
+      if (!always) required.push(alts);
+    }
+    this.requirements.push(required);
+  }
+
+  /** The trie node of `word` (created on the way). */
+  private insert(word: string): AcNode {
+    let node = this.root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = newNode();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    return node;
+  }
+
+  /** The id of a literal word, added to the trie on first use. */
+  private literal(word: string): number {
+    let id = this.literals.get(word);
+    if (id === undefined) {
+      id = this.literals.size;
+      this.literals.set(word, id);
+      this.insert(word).lit = id;
+    }
+    return id;
   }
 
   private build(): void {
     const queue: AcNode[] = [];
     for (const child of this.root.next.values()) {
       child.fail = this.root;
+      if (child.lit >= 0) child.lits = [child.lit];
       queue.push(child);
     }
     for (let qi = 0; qi < queue.length; qi++) {
@@ -243,32 +321,98 @@ export class PhraseMatcher<T> {
         while (f && !f.next.has(c)) f = f.fail;
         child.fail = f ? (f.next.get(c) as AcNode) : this.root;
         if (child.fail.out.length) child.out = child.out.concat(child.fail.out);
+        const inherited = child.fail.lits;
+        if (child.lit >= 0) child.lits = inherited.length ? [child.lit, ...inherited] : [child.lit];
+        else if (inherited.length) child.lits = inherited;
         queue.push(child);
       }
     }
+    this.seen = new Int32Array(this.literals.size);
+    this.checked = new Int32Array(this.patterns.length);
+    this.viable = new Uint8Array(this.patterns.length);
+    this.dense = this.options.reference ? null : buildDense(this.root, queue);
+    // The table replaces the trie; keep only an empty root for the map walk's type.
+    if (this.dense) this.root = newNode();
+  }
+
+  /** Whether every required slot of pattern `p` can be met by literals seen in this call. */
+  private isViable(p: number, stamp: number): boolean {
+    if (this.checked[p] === stamp) return this.viable[p] === 1;
+    const seen = this.seen;
+    let ok = true;
+    for (const alts of this.requirements[p]) {
+      let met = false;
+      for (const ids of alts) {
+        let all = true;
+        for (const id of ids) {
+          if (seen[id] !== stamp) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) {
+        ok = false;
+        break;
+      }
+    }
+    this.checked[p] = stamp;
+    this.viable[p] = ok ? 1 : 0;
+    return ok;
   }
 
   /** Every match in `text` (normalized), in order of start; one (the longest) per pattern and start. */
   findAll(text: string): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     if (this.entries.length === 0) return found;
-    let node = this.root;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      while (node !== this.root && !node.next.has(c)) node = node.fail as AcNode;
-      node = node.next.get(c) ?? this.root;
-      if (node.out.length === 0) continue;
-      for (const id of node.out) {
-        const e = this.entries[id];
-        const first = e.alt[0];
-        const litStart = i + 1 - first.lit.length;
-        // Cheap edge checks before the full verification (most anchor hits fail here).
+    if (this.stamp >= 0x3fffffff) {
+      this.stamp = 0;
+      this.seen.fill(0);
+      this.checked.fill(0);
+    }
+    const stamp = ++this.stamp;
+    const seen = this.seen;
+    // Pass 1: which literals occur, and where anchors end (after the cheap word-edge checks).
+    const hits: number[] = [];
+    const onState = (i: number, lits: number[], out: number[]): void => {
+      for (let k = 0; k < lits.length; k++) seen[lits[k]] = stamp;
+      for (let k = 0; k < out.length; k++) {
+        const e = this.entries[out[k]];
+        const litStart = i + 1 - e.alt[0].lit.length;
         if (e.wordStart && litStart > 0 && isWordCode(text.charCodeAt(litStart - 1))) continue;
         if (e.wordEnd && isWordCode(text.charCodeAt(i + 1))) continue;
-        const pattern = this.patterns[e.pattern];
-        const m = matchEntry(text, litStart, pattern, e);
-        if (m) found.push(m);
+        hits.push(out[k], litStart);
       }
+    };
+    const dense = this.dense;
+    if (dense) {
+      const { classes, extraClasses, width, table, out, lits } = dense;
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const k = c < CLASS_ARRAY_SIZE ? classes[c] : extraClasses.get(c) ?? 0;
+        state = k === 0 ? 0 : table[state * width + k];
+        if (state !== 0 && (lits[state].length !== 0 || out[state].length !== 0)) onState(i, lits[state], out[state]);
+      }
+    } else {
+      let node = this.root;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        while (node !== this.root && !node.next.has(c)) node = node.fail as AcNode;
+        node = node.next.get(c) ?? this.root;
+        if (node.lits.length !== 0 || node.out.length !== 0) onState(i, node.lits, node.out);
+      }
+    }
+    // Pass 2: full checks, only for patterns whose words all occur.
+    for (let h = 0; h < hits.length; h += 2) {
+      const e = this.entries[hits[h]];
+      if (!this.options.reference && !this.isViable(e.pattern, stamp)) continue;
+      const m = matchEntry(text, hits[h + 1], this.patterns[e.pattern], e);
+      if (m) found.push(m);
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // One match per stretch of text and pattern: drop those inside a longer one of the same
@@ -281,6 +425,41 @@ export class PhraseMatcher<T> {
       return true;
     });
   }
+}
+
+/**
+ * A full transition table for the trie (`order` = its nodes in breadth-first order, root
+ * excluded, failure links set), or null when the alphabet or the table would be too large
+ * (Chinese, Korean and Japanese lexicons keep the map walk).
+ */
+function buildDense(root: AcNode, order: readonly AcNode[]): DenseAutomaton | null {
+  const nodes = [root, ...order];
+  const alphabet = new Set<number>();
+  for (const n of nodes) for (const c of n.next.keys()) alphabet.add(c);
+  const width = alphabet.size + 1;
+  if (alphabet.size > 255 || nodes.length * width > MAX_DENSE_CELLS) return null;
+  const classes = new Uint8Array(CLASS_ARRAY_SIZE);
+  const extraClasses = new Map<number, number>();
+  let k = 0;
+  for (const c of [...alphabet].sort((a, b) => a - b)) {
+    k++;
+    if (c < CLASS_ARRAY_SIZE) classes[c] = k;
+    else extraClasses.set(c, k);
+  }
+  const index = new Map<AcNode, number>(nodes.map((n, i) => [n, i]));
+  const table = nodes.length < 0x10000 ? new Uint16Array(nodes.length * width) : new Uint32Array(nodes.length * width);
+  const classOf = (c: number): number => (c < CLASS_ARRAY_SIZE ? classes[c] : extraClasses.get(c) ?? 0);
+  // Breadth-first: a node's failure target is shallower, so its row is complete before it is copied.
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const row = i * width;
+    if (i !== 0) {
+      const f = index.get(n.fail as AcNode) as number;
+      table.copyWithin(row, f * width, f * width + width);
+    }
+    for (const [c, child] of n.next) table[row + classOf(c)] = index.get(child) as number;
+  }
+  return { classes, extraClasses, width, table, out: nodes.map((n) => n.out), lits: nodes.map((n) => n.lits) };
 }
 
 function matchEntry<T>(text: string, litStart: number, pattern: CompiledPattern<T>, e: Entry): PhraseMatch<T> | null {
