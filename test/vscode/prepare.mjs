@@ -20,7 +20,7 @@ export async function prepare({ skipBuild = false } = {}) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: [join(root, 'test', 'vscode', 'suite', 'extension.test.ts')],
+    entryPoints: ['activation', 'extension'].map((n) => join(root, 'test', 'vscode', 'suite', `${n}.test.ts`)),
     outdir: out,
     bundle: true,
     platform: 'node',
