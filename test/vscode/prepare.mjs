@@ -2,9 +2,11 @@
 // builds the extension, bundles the suite into dist/test-vscode/, and copies the fixture
 // workspace to a fresh temp dir (the suite edits and creates files).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -39,4 +41,24 @@ export async function prepare({ skipBuild = false } = {}) {
     copyFileSync(join(root, 'templates', locale, 'xavier-warning.reply.md'), join(workspace, 'templates', locale, 'xavier-warning.reply.md'));
   }
   return { workspace, cleanup: () => rmSync(workspace, { recursive: true, force: true }) };
+}
+
+/** Extracts the extension/ folder of a .vsix (a zip) into a temp dir (yauzl comes with vsce). */
+export async function unpackVsix(file) {
+  const yauzl = createRequire(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'))('yauzl');
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-vsix-'));
+  const zip = await new Promise((res, rej) => yauzl.open(file, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z))));
+  await new Promise((res, rej) => {
+    zip.on('entry', (entry) => {
+      if (!entry.fileName.startsWith('extension/') || entry.fileName.endsWith('/')) return zip.readEntry();
+      const target = join(dir, entry.fileName.slice('extension/'.length));
+      if (!target.startsWith(dir)) return rej(new Error(`bad path in vsix: ${entry.fileName}`));
+      mkdirSync(dirname(target), { recursive: true });
+      zip.openReadStream(entry, (e, stream) => (e ? rej(e) : pipeline(stream, createWriteStream(target)).then(() => zip.readEntry(), rej)));
+    });
+    zip.on('end', res);
+    zip.on('error', rej);
+    zip.readEntry();
+  });
+  return dir;
 }

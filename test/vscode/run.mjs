@@ -7,12 +7,9 @@
 // against the .vsix contents instead of the repo); anything else goes to run.mjs (e.g. --verbose).
 // With a desktop VS Code (a user's CI), use test/vscode/run-electron.mjs instead.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { prepare, root, suiteIndex } from './prepare.mjs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { prepare, root, suiteIndex, unpackVsix } from './prepare.mjs';
 
 const args = process.argv.slice(2);
 const vsixAt = args.indexOf('--vsix');
@@ -26,25 +23,6 @@ if (vsixAt >= 0) {
   vsix = resolve(given ?? join(root, `${pkg.name}-${pkg.version}.vsix`));
 }
 
-/** Extracts the extension/ folder of a .vsix (a zip) into a temp dir (yauzl comes with vsce). */
-async function unpackVsix(file) {
-  const yauzl = createRequire(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'))('yauzl');
-  const dir = mkdtempSync(join(tmpdir(), 'replylint-vsix-'));
-  const zip = await new Promise((res, rej) => yauzl.open(file, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z))));
-  await new Promise((res, rej) => {
-    zip.on('entry', (entry) => {
-      if (!entry.fileName.startsWith('extension/') || entry.fileName.endsWith('/')) return zip.readEntry();
-      const target = join(dir, entry.fileName.slice('extension/'.length));
-      if (!target.startsWith(dir)) return rej(new Error(`bad path in vsix: ${entry.fileName}`));
-      mkdirSync(dirname(target), { recursive: true });
-      zip.openReadStream(entry, (e, stream) => (e ? rej(e) : pipeline(stream, createWriteStream(target)).then(() => zip.readEntry(), rej)));
-    });
-    zip.on('end', res);
-    zip.on('error', rej);
-    zip.readEntry();
-  });
-  return dir;
-}
 const extensionPath = vsix ? await unpackVsix(vsix) : root;
 const shots = join(root, 'test-results', 'vscode');
 const { workspace, cleanup } = await prepare({ skipBuild: args.includes('--no-build') });
