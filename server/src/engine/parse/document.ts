@@ -10,6 +10,7 @@ import { lineStarts } from '../text/lines.js';
 import { fastWordCount } from '../text/words.js';
 import { parseFrontMatter, type FrontMatter, type SchemaContext } from './front-matter.js';
 import { scanBody, type HtmlComment, type Placeholder } from './body.js';
+import { fastSentenceStarts } from '../text/sentence-break.js';
 
 export interface Sentence {
   range: Range;
@@ -175,7 +176,7 @@ export class ParsedDocument {
       for (const [bs, be] of boundedPieces(view, blockStartAt, blockEndAt)) {
         const block = view.slice(bs, be);
         if (block.trim() === '') continue;
-        for (const s of sentenceSeg.segment(block)) {
+        for (const s of sentenceSegments(block, sentenceSeg)) {
           const trimmedStart = s.segment.length - s.segment.trimStart().length;
           const trimmed = s.segment.trim();
           if (trimmed === '') continue;
@@ -197,6 +198,13 @@ export class ParsedDocument {
 }
 
 const PIECE = 2048;
+
+/** Sentences of `block`: without ICU when every character is one the fast rules know. */
+function sentenceSegments(block: string, icu: Intl.Segmenter): Iterable<{ segment: string; index: number }> {
+  const starts = fastSentenceStarts(block);
+  if (!starts) return icu.segment(block);
+  return starts.map((index, k) => ({ index, segment: block.slice(index, k + 1 < starts.length ? starts[k + 1] : block.length) }));
+}
 
 /**
  * Splits `[from, to)` of `text` into pieces of about PIECE characters, each cut after a sentence
