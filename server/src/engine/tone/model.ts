@@ -11,36 +11,74 @@ import { toOriginal, type NormalizedText } from '../text/normalize.js';
 import type { Range } from '../types.js';
 import { TONE_MODELS, type ToneModelData } from './model-weights.js';
 
-/** Hash space per language (a power of two). */
-export const FEATURE_BITS = 14;
-const MASK = (1 << FEATURE_BITS) - 1;
+/** Largest hash space of any language (2^MAX_FEATURE_BITS buckets). */
+export const MAX_FEATURE_BITS = 16;
 
 export interface FeatureSpec {
+  /** Hash space: 2^bits buckets (the model's weight count). */
+  bits: number;
   /** Character n-gram lengths. */
   minN: number;
   maxN: number;
   /** Also hash whole words (spaced scripts). */
   words: boolean;
+  /**
+   * n-gram lengths over the text with Hangul syllables decomposed into their jamo
+   * (initial, vowel, final): shared stems and endings of Korean words that differ in one syllable.
+   */
+  jamo?: [number, number];
 }
 
-/** Scripts without word spaces get character uni- and bigrams; spaced scripts add whole words. */
+/**
+ * Feature set per language, chosen by repeated 5-fold cross-validation on the training slice
+ * (scripts/train-tone.ts; figures in docs/tone.md): character 1-3-grams plus words for en and de,
+ * character 1-2-grams for zh, character 1-2-grams plus words plus jamo 3-grams for ko.
+ */
 export function featureSpec(language: string): FeatureSpec {
-  // Chosen by 5-fold cross-validation on the training slice (scripts/train-tone.ts).
-  if (language === 'zh' || language === 'ja') return { minN: 1, maxN: 2, words: false };
-  if (language === 'ko') return { minN: 2, maxN: 4, words: true };
-  return { minN: 1, maxN: 3, words: true };
+  if (language === 'zh' || language === 'ja') return { bits: 15, minN: 1, maxN: 2, words: false };
+  if (language === 'ko') return { bits: 15, minN: 1, maxN: 2, words: true, jamo: [3, 3] };
+  return { bits: 15, minN: 1, maxN: 3, words: true };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
+const JAMO_SALT = 0x2545f491;
 const isWordCode = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c !== 0xfffc && c !== 0x3000 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f));
 
+/** Reused buffers for the jamo view: code units and the text index each came from. */
+let jamoCodes = new Uint16Array(0);
+let jamoOwner = new Int32Array(0);
+
+/** Decomposes Hangul syllables (U+AC00-U+D7A3) into conjoining jamo; other units stay. Returns the length. */
+function toJamo(text: string): number {
+  const len = text.length;
+  if (jamoCodes.length < len * 3) {
+    jamoCodes = new Uint16Array(len * 3 + 64);
+    jamoOwner = new Int32Array(len * 3 + 64);
+  }
+  let j = 0;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      const s = c - 0xac00;
+      const t = s % 28;
+      jamoCodes[j] = 0x1100 + ((s / 588) | 0); jamoOwner[j++] = i;
+      jamoCodes[j] = 0x1161 + (((s % 588) / 28) | 0); jamoOwner[j++] = i;
+      if (t !== 0) { jamoCodes[j] = 0x11a7 + t; jamoOwner[j++] = i; }
+    } else {
+      jamoCodes[j] = c; jamoOwner[j++] = i;
+    }
+  }
+  return j;
+}
+
 /**
  * Calls `emit(index, start, end)` for every feature of `text` (normalized prose), in order.
- * Features are hashed into [0, 2^FEATURE_BITS); the same function is used to train and to score.
+ * Features are hashed into [0, 2^spec.bits); the same function is used to train and to score.
  */
 export function forEachFeature(text: string, spec: FeatureSpec, emit: (index: number, start: number, end: number) => void): void {
   const len = text.length;
+  const mask = (1 << spec.bits) - 1;
   for (let i = 0; i < len; i++) {
     let h = FNV_OFFSET;
     const first = text.charCodeAt(i);
@@ -48,7 +86,20 @@ export function forEachFeature(text: string, spec: FeatureSpec, emit: (index: nu
     for (let n = 1; n <= spec.maxN && i + n <= len; n++) {
       h ^= text.charCodeAt(i + n - 1);
       h = Math.imul(h, 0x01000193);
-      if (n >= spec.minN) emit(((h ^ (n * 0x9e3779b1)) >>> 0) & MASK, i, i + n);
+      if (n >= spec.minN) emit(((h ^ (n * 0x9e3779b1)) >>> 0) & mask, i, i + n);
+    }
+  }
+  if (spec.jamo) {
+    const [jMin, jMax] = spec.jamo;
+    const jl = toJamo(text);
+    const codes = jamoCodes, owner = jamoOwner;
+    for (let a = 0; a < jl; a++) {
+      let h = FNV_OFFSET;
+      for (let n = 1; n <= jMax && a + n <= jl; n++) {
+        h ^= codes[a + n - 1];
+        h = Math.imul(h, 0x01000193);
+        if (n >= jMin) emit(((h ^ (n * 0x9e3779b1) ^ JAMO_SALT) >>> 0) & mask, owner[a], owner[a + n - 1] + 1);
+      }
     }
   }
   if (!spec.words) return;
@@ -62,7 +113,7 @@ export function forEachFeature(text: string, spec: FeatureSpec, emit: (index: nu
       h = Math.imul(h, 0x01000193);
       i++;
     }
-    if (i - start >= 2) emit(((h ^ 0x5bd1e995) >>> 0) & MASK, start, i);
+    if (i - start >= 2) emit(((h ^ 0x5bd1e995) >>> 0) & mask, start, i);
   }
 }
 
@@ -82,11 +133,14 @@ interface LoadedModel {
 
 const loaded = new Map<string, LoadedModel | null>();
 
-function decode(data: ToneModelData): LoadedModel {
+function decode(data: ToneModelData): LoadedModel | null {
+  const spec = featureSpec(data.language);
   const bytes = base64ToBytes(data.weights);
+  // Weights trained for another feature set (a stale weights file): no score rather than a wrong one.
+  if (bytes.length !== 1 << spec.bits) return null;
   const weights = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) weights[i] = ((bytes[i] << 24) >> 24) * data.scale;
-  return { weights, bias: data.bias, threshold: data.threshold, spec: featureSpec(data.language) };
+  return { weights, bias: data.bias, threshold: data.threshold, spec };
 }
 
 function base64ToBytes(s: string): Uint8Array {
@@ -130,12 +184,12 @@ export interface ToneScore {
 }
 
 /** Reused per call: marks features already counted (each counts once). */
-let stamp = new Uint32Array(1 << FEATURE_BITS);
+let stamp = new Uint32Array(1 << MAX_FEATURE_BITS);
 let generation = 0;
 
 function nextGeneration(): number {
   generation++;
-  if (generation === 0xffffffff) { stamp = new Uint32Array(1 << FEATURE_BITS); generation = 1; }
+  if (generation === 0xffffffff) { stamp = new Uint32Array(1 << MAX_FEATURE_BITS); generation = 1; }
   return generation;
 }
 
