@@ -51,6 +51,19 @@ describe('de tone: everyday meanings stay clean', () => {
     );
   });
 
+  it('account and shop routine: forgotten password, refill pack, a zero digit, a sincere congratulation', () => {
+    assertClean(
+      reply(
+        'Guten Tag Frau Novak,\n\nSie haben Ihr Passwort vergessen? Hier setzen Sie es zurück: {{reset_url}}. ' +
+          'Die erste Ziffer Ihrer Kundennummer ist eine Null. Der Nachfüllpack ist unterwegs, und bei uns ' +
+          'zahlen Sie niemals Versandkosten. Herzlichen Glückwunsch, Sie haben die Prüfung geschafft! ' +
+          'Drei Wochen Wartezeit sind eine Zumutung, dafür entschuldigen wir uns.\n\n' +
+          'Freundliche Grüße\nIhr Kundenservice',
+      ),
+      'neutral-tone',
+    );
+  });
+
   it('technical and literal senses: a disturbed line, a stalled engine, a dirty filter, bee brood', () => {
     assertClean(
       reply(
