@@ -37,9 +37,20 @@ const QUOTE_MAP: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
 };
 
+/** Results of normalizeString for short inputs (pattern words repeat across thousands of expansions). */
+const stringCache = new Map<string, string>();
+const STRING_CACHE_MAX = 20_000;
+
 /** Normalizes a pattern or a short text without masks (no offset map needed by callers). */
 export function normalizeString(s: string): string {
-  return normalize(s, 0, s.length, []).text;
+  if (s.length > 64) return normalize(s, 0, s.length, []).text;
+  let out = stringCache.get(s);
+  if (out === undefined) {
+    out = normalize(s, 0, s.length, []).text;
+    if (stringCache.size >= STRING_CACHE_MAX) stringCache.clear();
+    stringCache.set(s, out);
+  }
+  return out;
 }
 
 /**
