@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig, lint, parse } from '../../server/src/engine/index.js';
-import { modelLanguages, scoreText, topSpans } from '../../server/src/engine/tone/model.js';
+import { featureIndices, featureSpec, forEachFeature, modelLanguages, scoreText, topSpans } from '../../server/src/engine/tone/model.js';
+import { TONE_MODELS } from '../../server/src/engine/tone/model-weights.js';
 import { template } from '../helpers.js';
 
 const scoreHints = (text: string, config = defaultConfig()) =>
@@ -48,6 +49,38 @@ describe('tone model', () => {
     assert.deepEqual(modelLanguages().sort(), ['de', 'en', 'ko', 'zh']);
     const size = statSync(join(__dirname, '../../server/src/engine/tone/model-weights.ts')).size;
     assert.ok(size < 300 * 1024, `${size} bytes`);
+  });
+  it('each shipped model has one weight per feature bucket of its language (else: retrain with npm run train:tone)', () => {
+    for (const [lang, m] of Object.entries(TONE_MODELS)) {
+      assert.equal(Buffer.from(m.weights, 'base64').length, 1 << featureSpec(lang).bits, lang);
+    }
+  });
+  it('Korean jamo trigrams: inflected forms of one stem share features that character bigrams miss', () => {
+    // 닥쳐 and 닥치라고 share no character bigram (닥쳐 vs 닥치, 치라, 라고) but the jamo ㄷㅏㄱ, ㅏㄱㅊ.
+    const ko = featureSpec('ko');
+    assert.ok(ko.jamoTrigrams);
+    const shared = (a: string, b: string, spec = ko) => {
+      const fa = new Set<number>();
+      forEachFeature(a, spec, (i) => { fa.add(i); });
+      let n = 0;
+      forEachFeature(b, spec, (i) => { if (fa.has(i)) n++; });
+      return n;
+    };
+    const plain = { ...ko, jamoTrigrams: false };
+    assert.equal(shared('닥쳐', '닥치라고', plain), 0);
+    assert.ok(shared('닥쳐', '닥치라고') >= 2, 'ㄷㅏㄱ and ㅏㄱㅊ shared through the jamo view');
+    assert.ok(shared('먹었다', '먹었어') > shared('먹었다', '먹었어', plain));
+    assert.deepEqual(featureIndices('먹었다', 'ko'), featureIndices('먹었다', 'ko'), 'deterministic');
+  });
+  it('every feature spans characters inside the text, also for jamo of mixed Hangul, Latin and emoji', () => {
+    const text = '고객님 ok 👍 환불은 안 돼요, 알았어?';
+    for (const lang of ['en', 'de', 'zh', 'ko']) {
+      const spec = featureSpec(lang);
+      forEachFeature(text, spec, (idx, start, end) => {
+        assert.ok(idx >= 0 && idx < 1 << spec.bits, `${lang} index ${idx}`);
+        assert.ok(start >= 0 && start < end && end <= text.length, `${lang} [${start}, ${end})`);
+      });
+    }
   });
   it('has no model for other languages (no hint, no crash)', () => {
     assert.equal(scoreText('vous êtes vraiment nul', 'fr'), null);

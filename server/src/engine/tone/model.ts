@@ -23,20 +23,20 @@ export interface FeatureSpec {
   /** Also hash whole words (spaced scripts). */
   words: boolean;
   /**
-   * n-gram lengths over the text with Hangul syllables decomposed into their jamo
-   * (initial, vowel, final): shared stems and endings of Korean words that differ in one syllable.
+   * Trigrams over the text with Hangul syllables decomposed into their jamo (initial, vowel,
+   * final): shared stems and endings of Korean words that differ in one syllable.
    */
-  jamo?: [number, number];
+  jamoTrigrams?: boolean;
 }
 
 /**
  * Feature set per language, chosen by repeated 5-fold cross-validation on the training slice
  * (scripts/train-tone.ts; figures in docs/tone.md): character 1-3-grams plus words for en and de,
- * character 1-2-grams for zh, character 1-2-grams plus words plus jamo 3-grams for ko.
+ * character 1-2-grams for zh, character 2-grams plus words plus jamo trigrams for ko.
  */
 export function featureSpec(language: string): FeatureSpec {
   if (language === 'zh' || language === 'ja') return { bits: 15, minN: 1, maxN: 2, words: false };
-  if (language === 'ko') return { bits: 15, minN: 1, maxN: 2, words: true, jamo: [3, 3] };
+  if (language === 'ko') return { bits: 15, minN: 2, maxN: 2, words: true, jamoTrigrams: true };
   return { bits: 15, minN: 1, maxN: 3, words: true };
 }
 
@@ -45,31 +45,36 @@ const JAMO_SALT = 0x2545f491;
 const isWordCode = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c !== 0xfffc && c !== 0x3000 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f));
 
-/** Reused buffers for the jamo view: code units and the text index each came from. */
-let jamoCodes = new Uint16Array(0);
-let jamoOwner = new Int32Array(0);
-
-/** Decomposes Hangul syllables (U+AC00-U+D7A3) into conjoining jamo; other units stay. Returns the length. */
-function toJamo(text: string): number {
-  const len = text.length;
-  if (jamoCodes.length < len * 3) {
-    jamoCodes = new Uint16Array(len * 3 + 64);
-    jamoOwner = new Int32Array(len * 3 + 64);
-  }
-  let j = 0;
-  for (let i = 0; i < len; i++) {
+/**
+ * Jamo trigrams of `text`: Hangul syllables (U+AC00-U+D7A3) are decomposed into conjoining jamo
+ * (initial, vowel, optional final), every other unit stays as it is, and every run of three
+ * consecutive units is a feature spanning the characters its jamo came from. Streams: no buffer.
+ */
+function forEachJamoTrigram(text: string, mask: number, emit: (index: number, start: number, end: number) => void): void {
+  // The two jamo before the current one, and the characters they came from (-1: none yet).
+  let c1 = -1, c2 = -1, o1 = 0, o2 = 0;
+  const salt = ((3 * 0x9e3779b1) ^ JAMO_SALT) >>> 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    let units = 1, u0 = c, u1 = 0, u2 = 0;
     if (c >= 0xac00 && c <= 0xd7a3) {
       const s = c - 0xac00;
       const t = s % 28;
-      jamoCodes[j] = 0x1100 + ((s / 588) | 0); jamoOwner[j++] = i;
-      jamoCodes[j] = 0x1161 + (((s % 588) / 28) | 0); jamoOwner[j++] = i;
-      if (t !== 0) { jamoCodes[j] = 0x11a7 + t; jamoOwner[j++] = i; }
-    } else {
-      jamoCodes[j] = c; jamoOwner[j++] = i;
+      u0 = 0x1100 + ((s / 588) | 0);
+      u1 = 0x1161 + (((s % 588) / 28) | 0);
+      u2 = 0x11a7 + t;
+      units = t === 0 ? 2 : 3;
+    }
+    for (let k = 0; k < units; k++) {
+      const u = k === 0 ? u0 : k === 1 ? u1 : u2;
+      if (c2 >= 0) {
+        const h = Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ c2, 0x01000193) ^ c1, 0x01000193) ^ u, 0x01000193);
+        emit(((h ^ salt) >>> 0) & mask, o2, i + 1);
+      }
+      c2 = c1; o2 = o1;
+      c1 = u; o1 = i;
     }
   }
-  return j;
 }
 
 /**
@@ -89,19 +94,7 @@ export function forEachFeature(text: string, spec: FeatureSpec, emit: (index: nu
       if (n >= spec.minN) emit(((h ^ (n * 0x9e3779b1)) >>> 0) & mask, i, i + n);
     }
   }
-  if (spec.jamo) {
-    const [jMin, jMax] = spec.jamo;
-    const jl = toJamo(text);
-    const codes = jamoCodes, owner = jamoOwner;
-    for (let a = 0; a < jl; a++) {
-      let h = FNV_OFFSET;
-      for (let n = 1; n <= jMax && a + n <= jl; n++) {
-        h ^= codes[a + n - 1];
-        h = Math.imul(h, 0x01000193);
-        if (n >= jMin) emit(((h ^ (n * 0x9e3779b1) ^ JAMO_SALT) >>> 0) & mask, owner[a], owner[a + n - 1] + 1);
-      }
-    }
-  }
+  if (spec.jamoTrigrams) forEachJamoTrigram(text, mask, emit);
   if (!spec.words) return;
   let i = 0;
   while (i < len) {
@@ -125,7 +118,9 @@ export function featureIndices(text: string, language: string): number[] {
 }
 
 interface LoadedModel {
-  weights: Float32Array;
+  /** int8 weights; a weight is `weights[i] * scale` (kept small: 2^15 bytes stay in cache). */
+  weights: Int8Array;
+  scale: number;
   bias: number;
   threshold: number;
   spec: FeatureSpec;
@@ -138,9 +133,7 @@ function decode(data: ToneModelData): LoadedModel | null {
   const bytes = base64ToBytes(data.weights);
   // Weights trained for another feature set (a stale weights file): no score rather than a wrong one.
   if (bytes.length !== 1 << spec.bits) return null;
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = ((bytes[i] << 24) >> 24) * data.scale;
-  return { weights, bias: data.bias, threshold: data.threshold, spec };
+  return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), scale: data.scale, bias: data.bias, threshold: data.threshold, spec };
 }
 
 function base64ToBytes(s: string): Uint8Array {
@@ -184,12 +177,12 @@ export interface ToneScore {
 }
 
 /** Reused per call: marks features already counted (each counts once). */
-let stamp = new Uint32Array(1 << MAX_FEATURE_BITS);
+const stamp = new Uint8Array(1 << MAX_FEATURE_BITS);
 let generation = 0;
 
 function nextGeneration(): number {
   generation++;
-  if (generation === 0xffffffff) { stamp = new Uint32Array(1 << MAX_FEATURE_BITS); generation = 1; }
+  if (generation === 0x100) { stamp.fill(0); generation = 1; }
   return generation;
 }
 
@@ -208,7 +201,7 @@ export function scoreText(text: string, language: string): ToneScore | null {
     count++;
   });
   if (count === 0) return null;
-  const z = m.bias + sum / Math.sqrt(count);
+  const z = m.bias + (sum * m.scale) / Math.sqrt(count);
   const score = 1 / (1 + Math.exp(-z));
   return { score, threshold: m.threshold, hostile: score >= m.threshold };
 }
@@ -233,7 +226,7 @@ export function topSpans(prose: NormalizedText, language: string, limit = 3): Sc
   forEachFeature(text, m.spec, (idx, start, end) => {
     if (stamp[idx] === gen) return;
     stamp[idx] = gen;
-    const v = m.weights[idx];
+    const v = m.weights[idx]; // int8: the scale cancels out of the shares
     if (v <= 0) return;
     const share = v / (end - start);
     for (let k = start; k < end; k++) perChar[k] += share;
