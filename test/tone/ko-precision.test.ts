@@ -1,6 +1,6 @@
 // Korean neutral-tone in whole replies: look-alikes with an everyday meaning (바나나가 죽처럼,
 // 딸바보, 생수 1병 신청, 김민수 씨 발급, 하노이, 아이들아, 철판 팬, 인공지능, 자살 예방 상담,
-// 한 대 맞춤 제작, "몇 번이나 하세요?") stay clean, while the same stems aimed at the customer —
+// 한 대 맞춤 제작, "충전을 몇 번이나 하세요?") stay clean, while the same stems aimed at the customer —
 // including spelling tricks (spaces, dots or digits between syllables, jamo typed one by one) —
 // are reported with exact spans. The single-sentence pairs live in data/tone/ko.yaml
 // (test/unit/data-examples.test.ts); these tests check the context rules inside longer replies.
@@ -39,12 +39,12 @@ describe('ko tone: everyday meanings stay clean in a whole reply', () => {
     assert.deepEqual(spans(text), []);
   });
 
-  it('support wording that shares a stem: 인공지능, 자살 예방 상담, 지겨우셨을 텐데, 몇 번이나 하세요?, 문제가 생긴 대로', () => {
+  it('support wording that shares a stem: 인공지능, 자살 예방 상담, 지겨우셨을 텐데, 몇 번이나 하세요?, 흠집이 생긴 그대로', () => {
     const text = reply(
       '안녕하세요, 고객님.\n\n' +
         '기다리시느라 지겨우셨을 텐데 죄송합니다. 인공지능 상담은 밤에도 이용하실 수 있고, 자살 예방 상담은 109로 ' +
-        '24시간 연결됩니다. 하루에 몇 번이나 하세요? 충전 횟수를 알려 주시면 확인해 드리겠습니다. ' +
-        '문제가 생긴 대로 바로 알려 주세요.\n\n고객지원팀 드림',
+        '24시간 연결됩니다. 하루에 충전을 몇 번이나 하세요? 횟수를 알려 주시면 확인해 드리겠습니다. ' +
+        '흠집이 생긴 그대로 사진을 찍어 보내 주세요.\n\n고객지원팀 드림',
     );
     assert.deepEqual(spans(text), []);
   });
