@@ -74,7 +74,7 @@ test('parallel: worker threads give the same report, in the same order, as one t
   try {
     const single = runCli(['--concurrency', 'off', '--format', 'json', '.'], dir);
     const parallel = runCli(['--concurrency', '2', '--debug', '--format', 'json', '.'], dir);
-    assert.match(parallel.stderr, /linted 60 files on 2 worker threads/);
+    assert.match(parallel.stderr, /linted 60 files on 2 threads \(main \+ 1 worker\)/);
     assert.equal(parallel.code, single.code);
     assert.equal(parallel.stdout, single.stdout);
     // Workers and the cache together: the second run lints nothing.
@@ -114,7 +114,7 @@ test('locale-parity: the same findings on one thread, on workers and from the ca
     assert.equal(found.filter((f) => f.endsWith(' variables')).length, 10, 'ten translations without agent_name');
     assert.equal(single.stdout.includes('"parity"'), false, 'the internal summary is not part of the report');
     const workers = runCli(['--concurrency', '2', '--debug', '--format', 'json', '.'], dir);
-    assert.match(workers.stderr, /on 2 worker threads/);
+    assert.match(workers.stderr, /on 2 threads \(main \+ 1 worker\)/);
     assert.equal(workers.stdout, single.stdout);
     runCli(['--cache', '.'], dir);
     const cached = runCli(['--cache', '--debug', '--format', 'json', '.'], dir);

@@ -33,7 +33,7 @@ export const CI_HELP = `      --baseline FILE      report only findings not reco
                            untracked files included
       --cache              reuse results of unchanged files (content hash, works on fresh CI checkouts)
       --cache-location P   cache file or folder (default ./${DEFAULT_CACHE_LOCATION})
-      --concurrency N      worker threads: a number, auto (default: parallel from 1000 files) or off
+      --concurrency N      threads (main included): a number, auto (default: parallel from 1000 files) or off
 `;
 
 export const DEFAULT_BASELINE = '.replylint-baseline.json';
@@ -148,9 +148,9 @@ export async function lintAll(
   const script = workers > 1 ? workerScript() : null;
   if (script) {
     const started = Date.now();
-    const got = await lintInWorkers(script, todo.map((i) => ({ index: i, file: files[i] })), workers, { opts, cwd: env.cwd, maxSize }, env.stderr);
+    const got = await lintInWorkers(script, todo.map((i) => ({ index: i, file: files[i] })), workers, { opts, cwd: env.cwd, maxSize }, env.stderr, lintOne);
     for (const i of todo) results[i] = got.get(i);
-    env.debug(`replylint: linted ${todo.length} files on ${workers} worker threads in ${Date.now() - started} ms\n`);
+    env.debug(`replylint: linted ${todo.length} files on ${workers} threads (main + ${workers - 1} worker${workers > 2 ? 's' : ''}) in ${Date.now() - started} ms\n`);
   } else {
     for (const i of todo) results[i] = lintOne(files[i]);
   }
