@@ -145,7 +145,7 @@ export function activationRows(a) {
   if (!a) return [];
   if (a.skipped) return [`- Activation in VS Code: skipped (${a.skipped}).`];
   const s = a.stats;
-  const mm = (k) => (s[k] ? `median ${s[k].median.toFixed(1)} ms, max ${s[k].max.toFixed(1)} ms` : 'n/a');
+  const mm = (k) => (s[k] ? `median ${s[k].median.toFixed(1)} ms, max ${s[k].max.toFixed(1)} ms (min ${s[k].min.toFixed(1)})` : 'n/a');
   const loads = a.runs.map((r) => r.loadAvg).filter(Number.isFinite);
   return [
     `- Activation in VS Code (${a.host}; ${a.runs.length} fresh windows, each opened with a template in an editor; ${a.vsix ? `the extension from ${a.vsix}` : 'dist/'}: extension.js ${(a.bundleBytes / 1024).toFixed(0)} KB${a.minified ? ', minified' : ', not minified'}; 1-min load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}): load + activate() as "Show Running Extensions" counts it: ${mm('activationMs')} (code loading ${mm('loadMs')}; activate() until it returns ${mm('callMs')}).`,

@@ -9,11 +9,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
-/** Milliseconds since the Unix epoch, sub-millisecond (the extension host's marks use Date.now()). */
-const now = (): number => performance.timeOrigin + performance.now();
-
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
-  const activation: ActivationTimes = { startedAt: now(), callMs: -1 };
+  const t0 = performance.now();
+  const since = (): number => performance.now() - t0;
+  const activation: ActivationTimes = { startedAt: Date.now(), callMs: -1 };
   const output = vscode.window.createOutputChannel('replylint', { log: true });
   context.subscriptions.push(output);
   const status = new StatusItem();
@@ -23,14 +22,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   context.subscriptions.push(preview);
   registerCommands(context, output, preview);
   const firstLint = status.onDidUpdate(() => {
-    activation.firstLintMs = now() - activation.startedAt;
+    activation.firstLintMs = since();
     firstLint.dispose();
   });
   context.subscriptions.push(firstLint);
   const started = client.start();
-  activation.callMs = now() - activation.startedAt;
+  activation.callMs = since();
   await started;
-  activation.resolvedMs = now() - activation.startedAt;
+  activation.resolvedMs = since();
   return { client, preview, status, activation };
 }
 
@@ -44,7 +43,7 @@ export async function deactivate(): Promise<void> {
  * "Running Extensions" view shows code loading + the synchronous part of activate() (`callMs`).
  */
 export interface ActivationTimes {
-  /** When activate() was called, ms since the Unix epoch (comparable with the extension host's performance marks). */
+  /** When activate() was called (Date.now(), like the extension host's performance marks). The durations below use performance.now(). */
   startedAt: number;
   /** Until activate() returned its promise: the synchronous work VS Code waits for. */
   callMs: number;
