@@ -60,7 +60,7 @@ const LR = 0.05;
 /** Additive smoothing of the naive-Bayes feature counts. */
 const NB_ALPHA = 1;
 const FOLDS = 5;
-const REPEATS = 3;
+const REPEATS = 5;
 /** A threshold must flag at least this many corpus items per repeat (a lucky top handful sets no bar). */
 const MIN_FLAGGED = 20;
 
