@@ -5,7 +5,8 @@
 // a window); test/vscode/activation-probe.cjs, loaded in that extension host, reads:
 //  - load: the extension host's marks around loading dist/extension.js (code/extHost/
 //    willLoadExtensionCode -> didLoadExtensionCode; Date.now() resolution),
-//  - call: the synchronous part of activate() (recorded by the extension itself),
+//  - call: the synchronous part of activate() (recorded by the extension itself), wall and CPU
+//    time (the CPU time shows how much of the wall time was waiting for a core),
 //  - activation = load + call, the figure "Developer: Show Running Extensions" shows,
 //  - resolved: until activate()'s promise resolved (server started and answered initialize),
 //  - first lint: until the server's first lint result for the open template (sent with its
@@ -26,7 +27,7 @@ import { unpackVsix } from '../test/vscode/prepare.mjs';
 const CACHE = path.resolve(process.env.REPLYLINT_VSCODE_CACHE || path.join(os.homedir(), '.cache', 'replylint-vscode'));
 const PROBE = path.join(ROOT, 'test', 'vscode', 'activation-probe.cjs');
 const FIXTURE = path.join(ROOT, 'test', 'vscode', 'workspace', 'termination.reply.md');
-export const METRICS = ['activationMs', 'loadMs', 'callMs', 'resolvedMs', 'firstLintMs'];
+export const METRICS = ['activationMs', 'loadMs', 'callMs', 'callCpuMs', 'resolvedMs', 'firstLintMs'];
 
 /** Why the toolchain cannot run here, or undefined when it can. */
 export function missingToolchain() {
@@ -132,7 +133,7 @@ async function measure(extensionPath, { log, runs, verbose }) {
     r.loadAvg = Math.round(load * 100) / 100;
     result.host ??= `code-server 4.139.1 (VS Code ${r.vscode})`;
     result.runs.push(r);
-    log(`activation ${i + 1}/${runs}: load ${r.loadMs} ms + activate() ${r.callMs.toFixed(1)} ms = ${r.activationMs.toFixed(1)} ms; resolved ${r.resolvedMs.toFixed(0)} ms, first lint ${r.firstLintMs.toFixed(0)} ms`);
+    log(`activation ${i + 1}/${runs}: load ${r.loadMs} ms + activate() ${r.callMs.toFixed(1)} ms (CPU ${r.callCpuMs?.toFixed(1)} ms) = ${r.activationMs.toFixed(1)} ms; resolved ${r.resolvedMs.toFixed(0)} ms, first lint ${r.firstLintMs.toFixed(0)} ms`);
   }
   if (!result.runs.length) return { skipped: `every run failed (${failures[0]})` };
   if (failures.length) result.failures = failures;
@@ -148,7 +149,7 @@ export function activationRows(a) {
   const mm = (k) => (s[k] ? `median ${s[k].median.toFixed(1)} ms, max ${s[k].max.toFixed(1)} ms (min ${s[k].min.toFixed(1)})` : 'n/a');
   const loads = a.runs.map((r) => r.loadAvg).filter(Number.isFinite);
   return [
-    `- Activation in VS Code (${a.host}; ${a.runs.length} fresh windows, each opened with a template in an editor; ${a.vsix ? `the extension from ${a.vsix}` : 'dist/'}: extension.js ${(a.bundleBytes / 1024).toFixed(0)} KB${a.minified ? ', minified' : ', not minified'}; 1-min load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}): load + activate() as "Show Running Extensions" counts it: ${mm('activationMs')} (code loading ${mm('loadMs')}; activate() until it returns ${mm('callMs')}).`,
+    `- Activation in VS Code (${a.host}; ${a.runs.length} fresh windows, each opened with a template in an editor; ${a.vsix ? `the extension from ${a.vsix}` : 'dist/'}: extension.js ${(a.bundleBytes / 1024).toFixed(0)} KB${a.minified ? ', minified' : ', not minified'}; 1-min load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}): load + activate() as "Show Running Extensions" counts it: ${mm('activationMs')} (code loading ${mm('loadMs')}; activate() until it returns ${mm('callMs')}, its CPU time ${mm('callCpuMs')}).`,
     `- Language server ready (activate() resolved: server started, \`initialize\` answered), from the start of activate(): ${mm('resolvedMs')}.`,
     `- First lint of the open template (sent with its first diagnostics), from the start of activate(): ${mm('firstLintMs')}.`,
   ];

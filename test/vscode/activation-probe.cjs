@@ -40,6 +40,7 @@ async function readActivation(vscode) {
   const r = {
     wasActive,
     callMs: a.callMs,
+    callCpuMs: a.callCpuMs,
     resolvedMs: a.resolvedMs,
     firstLintMs: a.firstLintMs,
     startedAt: a.startedAt,

@@ -5,6 +5,7 @@ import type { ExtensionApi } from '../../client/src/extension';
 export interface ActivationRecord {
   wasActive: boolean;
   callMs: number;
+  callCpuMs?: number;
   resolvedMs?: number;
   firstLintMs?: number;
   startedAt: number;

@@ -17,6 +17,7 @@ describe('replylint activation', function () {
     // workspaceContains:**/*.reply.md activates it when the window opens, before the suite runs.
     assert.ok(times.wasActive, 'activated by the workspace, not by the test');
     assert.ok(Number.isFinite(times.callMs) && times.callMs >= 0, `callMs ${times.callMs}`);
+    assert.ok(times.callCpuMs !== undefined && Number.isFinite(times.callCpuMs) && times.callCpuMs >= 0, `callCpuMs ${times.callCpuMs}`);
     assert.ok(times.resolvedMs !== undefined && times.resolvedMs >= times.callMs, `resolvedMs ${times.resolvedMs} after callMs ${times.callMs}`);
     assert.equal(api.client.isRunning(), true, 'the language server runs once activate() resolved');
 
