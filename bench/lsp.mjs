@@ -3,6 +3,12 @@
 // server's RSS with 1,000 open documents. The client answers workspace/configuration with
 // debounceMs 0, so the numbers are the server's own work (the editor's default debounce, 200 ms,
 // comes on top while typing).
+//
+// The server is started the way the VS Code client starts it: with the V8 flags and environment
+// of server/src/lsp/node-options.json (client/src/client.ts reads the same file). Memory is read
+// from /proc (RSS, and its anonymous part: the file-backed rest is mostly the node binary,
+// shared with every other node process) and from the server itself (replylint/memoryStats:
+// V8 heap used and committed, the number of entries in its per-document caches).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,20 +21,44 @@ import { inputs, pct } from './engine.mjs';
 
 const require = createRequire(import.meta.url);
 
-function rssOf(pid) {
+/** RSS and its anonymous (private) part, in bytes, from /proc (NaN where there is no /proc). */
+function memOf(pid) {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : NaN;
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => {
+      const m = new RegExp(`${key}:\\s+(\\d+) kB`).exec(status);
+      return m ? Number(m[1]) * 1024 : NaN;
+    };
+    return { rss: kb('VmRSS'), rssAnon: kb('RssAnon') };
+  } catch {
+    return { rss: NaN, rssAnon: NaN };
+  }
+}
+
+/** CPU time (user + system) of a process so far, in ms, from /proc (NaN where there is none). */
+function cpuOf(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return NaN;
   }
 }
 
-export async function lspBench({ corpusDir, log = () => {}, quick = false } = {}) {
+/** V8 flags and environment the client starts the server with. */
+export function serverNodeOptions() {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'server', 'src', 'lsp', 'node-options.json'), 'utf8'));
+}
+
+const mb = (bytes) => (bytes / 1048576).toFixed(0);
+
+/** `nodeOptions` replaces the client's flags (for comparing them); by default the server runs as users get it. */
+export async function lspBench({ corpusDir, log = () => {}, quick = false, nodeOptions = serverNodeOptions() } = {}) {
   const server = path.join(ROOT, 'dist', 'server.js');
   if (!fs.existsSync(server)) return { skipped: 'dist/server.js not built' };
   const rpc = require('vscode-jsonrpc/node');
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const options = nodeOptions;
+  const child = spawn(process.execPath, [...options.execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map(); // uri -> { version, resolve }
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -52,7 +82,9 @@ export async function lspBench({ corpusDir, log = () => {}, quick = false } = {}
   conn.sendNotification('initialized', {});
   const diagnosticsFor = (uri, version) => new Promise((resolve) => waiters.set(uri, { version, resolve }));
 
-  const out = { latency: [], rssIdle: NaN, rssOpen: NaN, openDocs: 0 };
+  const out = { latency: [], rssIdle: NaN, rssOpen: NaN, openDocs: 0, execArgv: options.execArgv, env: options.env };
+  /** Memory now: RSS (and anonymous RSS) from /proc, heap and cache sizes from the server. */
+  const memory = async () => ({ ...memOf(child.pid), ...(await conn.sendRequest('replylint/memoryStats').catch(() => ({}))) });
   const docs = inputs().filter((d) => d.label !== '5 MB');
   let n = 0;
   for (const { label, text } of docs) {
@@ -66,7 +98,9 @@ export async function lspBench({ corpusDir, log = () => {}, quick = false } = {}
     const line = text.slice(0, at).split('\n').length - 1;
     const rounds = label === '2 KB' ? (quick ? 60 : 200) : (quick ? 20 : 60);
     const times = [];
+    let cpu0 = NaN;
     for (let i = 0; i < rounds + 5; i++) {
+      if (i === 5) cpu0 = cpuOf(child.pid);
       version++;
       const change = i % 2 === 0
         ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'A' }
@@ -77,17 +111,21 @@ export async function lspBench({ corpusDir, log = () => {}, quick = false } = {}
       await p;
       if (i >= 5) times.push(performance.now() - t0);
     }
+    const cpuPerChange = (cpuOf(child.pid) - cpu0) / rounds;
     times.sort((a, b) => a - b);
-    const row = { label, bytes: Buffer.byteLength(text), rounds, p50: pct(times, 50), p95: pct(times, 95) };
-    log(`lsp ${label}: didChange -> diagnostics p50 ${row.p50.toFixed(2)} ms, p95 ${row.p95.toFixed(2)} ms`);
+    const row = { label, bytes: Buffer.byteLength(text), rounds, p50: pct(times, 50), p95: pct(times, 95), cpuPerChange };
+    log(`lsp ${label}: didChange -> diagnostics p50 ${row.p50.toFixed(2)} ms, p95 ${row.p95.toFixed(2)} ms; server CPU ${cpuPerChange.toFixed(1)} ms per change`);
     out.latency.push(row);
     conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
   // RSS with 1,000 open documents (corpus files when given, else copies of the templates).
   const files = [];
   walkReplyFiles(folder, (p) => files.push(p) < 1000);
-  out.rssIdle = rssOf(child.pid);
+  const idle = await memory();
+  out.rssIdle = idle.rss;
+  out.memoryIdle = idle;
   const pending = [];
+  const cpuOpen0 = cpuOf(child.pid);
   for (let i = 0; i < 1000; i++) {
     const file = files[i % files.length];
     const uri = pathToFileURL(files.length >= 1000 ? file : file.replace(/\.reply\.md$/, `-${i}.reply.md`)).href;
@@ -97,9 +135,19 @@ export async function lspBench({ corpusDir, log = () => {}, quick = false } = {}
   const t0 = performance.now();
   await Promise.all(pending);
   out.openAllMs = performance.now() - t0;
+  out.openAllCpuMs = cpuOf(child.pid) - cpuOpen0;
   out.openDocs = 1000;
-  out.rssOpen = rssOf(child.pid);
-  log(`lsp: RSS ${(out.rssIdle / 1048576).toFixed(0)} MB idle, ${(out.rssOpen / 1048576).toFixed(0)} MB with 1,000 open documents (all linted in ${out.openAllMs.toFixed(0)} ms)`);
+  const open = await memory();
+  out.rssOpen = open.rss;
+  out.memoryOpen = open;
+  log(`lsp: RSS ${mb(out.rssIdle)} MB idle, ${mb(out.rssOpen)} MB with 1,000 open documents (all linted in ${out.openAllMs.toFixed(0)} ms)`);
+  log(`lsp: with 1,000 open documents: RSS ${mb(open.rss)} MB (anonymous ${mb(open.rssAnon)} MB), V8 heap used ${mb(open.heapUsed)} MB of ${mb(open.heapTotal)} MB, external ${mb(open.external)} MB; caches ${JSON.stringify(open.caches)}; flags ${options.execArgv.join(' ')} ${Object.entries(options.env).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  if (!quick) {
+    // The same documents once the server has been idle a while (V8's memory reducer runs after ~8 s).
+    await new Promise((r) => setTimeout(r, 12_000));
+    out.memorySettled = await memory();
+    log(`lsp: after 12 s idle: RSS ${mb(out.memorySettled.rss)} MB (anonymous ${mb(out.memorySettled.rssAnon)} MB), V8 heap used ${mb(out.memorySettled.heapUsed)} MB of ${mb(out.memorySettled.heapTotal)} MB`);
+  }
   await conn.sendRequest('shutdown');
   conn.sendNotification('exit');
   await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));

@@ -23,7 +23,7 @@ import { hoverAt } from './hover.js';
 import { renderForPreview } from './render.js';
 import { Translator } from './l10n.js';
 import { lintText, toPath, Workspace, type LintOutcome } from './workspace.js';
-import { isTemplatePath, ParityIndex, siblingTextCacheStats } from './parity.js';
+import { isTemplatePath, ParityIndex, SIBLING_TEXT_CHARS, SIBLING_TEXT_ENTRIES, siblingTextCacheStats } from './parity.js';
 import { Lru } from './lru.js';
 import type { EngineConfig, LintMessage, TemplateMeta } from '../engine/index.js';
 
@@ -49,6 +49,8 @@ export interface MemoryStats {
   openDocuments: number;
   /** Per-document state, by name: the number of entries. */
   caches: Record<string, number>;
+  /** The bounds of the caches that do not shrink with closed documents. */
+  limits: { results: number; resultChars: number; siblingTexts: number; siblingTextChars: number };
 }
 
 /** What diagnostics need of a lint: its messages, for which config and template. */
@@ -324,6 +326,7 @@ export function startServer(connection: Connection): void {
         settings: ws.cachedSettings,
         siblingTexts: siblingTextCacheStats().entries,
       },
+      limits: { results: OUTCOME_CACHE_ENTRIES, resultChars: OUTCOME_CACHE_CHARS, siblingTexts: SIBLING_TEXT_ENTRIES, siblingTextChars: SIBLING_TEXT_CHARS },
     };
   });
 
@@ -375,7 +378,8 @@ export function startServer(connection: Connection): void {
     const t0 = performance.now();
     let files = 0, findings = 0;
     parity.invalidate();
-    const linted: { file: string; uri: string; document: TextDocument; outcome: LintOutcome; open: boolean }[] = [];
+    // Findings only (no parsed documents): a workspace of 10,000 templates is held until parity has run.
+    const linted: { file: string; uri: string; document: TextDocument; outcome: Findings; open: boolean }[] = [];
     for (const folder of ws.folders) {
       const { files: found } = findFiles([folder], { cwd: folder, extensions: [TEMPLATE_SUFFIX] });
       for (const file of found) {
@@ -395,13 +399,17 @@ export function startServer(connection: Connection): void {
           document = TextDocument.create(uri, 'reply-template', 0, text);
         }
         const { config, error } = await ws.configFor(uri, settings);
-        const outcome = lintText(uri, document.version, document.getText(), config, error);
+        const outcome = findingsOf(lintText(uri, document.version, document.getText(), config, error));
         linted.push({ file, uri, document, outcome, open: !!open });
       }
     }
     // locale-parity across every template at once, per config (each file's config decides its severity).
     const byConfig = new Map<LintOutcome['config'], typeof linted>();
-    for (const l of linted) byConfig.set(l.outcome.config, [...(byConfig.get(l.outcome.config) ?? []), l]);
+    for (const l of linted) {
+      const group = byConfig.get(l.outcome.config);
+      if (group) group.push(l);
+      else byConfig.set(l.outcome.config, [l]);
+    }
     for (const [config, group] of byConfig) {
       if (group.length < 2) continue;
       const byFile = parity.findingsForAll(group.map((l) => ({ file: l.file, text: l.document.getText() })), config);
@@ -413,7 +421,7 @@ export function startServer(connection: Connection): void {
     for (const l of linted) {
       files++;
       findings += l.outcome.messages.length;
-      if (!l.open) await connection.sendDiagnostics({ uri: l.uri, diagnostics: diagnosticsOf(l.document, findingsOf(l.outcome)) });
+      if (!l.open) await connection.sendDiagnostics({ uri: l.uri, diagnostics: diagnosticsOf(l.document, l.outcome) });
     }
     const ms = Math.round(performance.now() - t0);
     log(`linted ${files} workspace templates in ${ms} ms: ${findings} findings`);
