@@ -52,9 +52,8 @@ export function serverNodeOptions() {
 
 const mb = (bytes) => (bytes / 1048576).toFixed(0);
 
-/** `nodeOptions` replaces the client's flags (for comparing them); by default the server runs as users get it. */
-export async function lspBench({ corpusDir, log = () => {}, quick = false, nodeOptions = serverNodeOptions() } = {}) {
-  const server = path.join(ROOT, 'dist', 'server.js');
+/** `nodeOptions` and `server` replace the client's flags and the bundle (for comparisons); by default the server runs as users get it. */
+export async function lspBench({ corpusDir, log = () => {}, quick = false, nodeOptions = serverNodeOptions(), server = path.join(ROOT, 'dist', 'server.js') } = {}) {
   if (!fs.existsSync(server)) return { skipped: 'dist/server.js not built' };
   const rpc = require('vscode-jsonrpc/node');
   const options = nodeOptions;
