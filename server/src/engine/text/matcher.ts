@@ -226,6 +226,7 @@ export class PhraseMatcher<T> {
   private checked = new Int32Array(0);
   private viable = new Uint8Array(0);
   private stamp = 0;
+  private hitBuffer = new Int32Array(256);
 
   /**
    * `reference: true` turns both shortcuts off (no transition table, no check of which words
@@ -377,7 +378,9 @@ export class PhraseMatcher<T> {
     const stamp = ++this.stamp;
     const seen = this.seen;
     // Pass 1: which literals occur, and where anchors end (after the cheap word-edge checks).
-    const hits: number[] = [];
+    // Hits go into a buffer kept between calls (entry id, start), so a call allocates little.
+    let hits = this.hitBuffer;
+    let h = 0;
     const onState = (i: number, lits: number[], out: number[]): void => {
       for (let k = 0; k < lits.length; k++) seen[lits[k]] = stamp;
       for (let k = 0; k < out.length; k++) {
@@ -385,7 +388,13 @@ export class PhraseMatcher<T> {
         const litStart = i + 1 - e.alt[0].lit.length;
         if (e.wordStart && litStart > 0 && isWordCode(text.charCodeAt(litStart - 1))) continue;
         if (e.wordEnd && isWordCode(text.charCodeAt(i + 1))) continue;
-        hits.push(out[k], litStart);
+        if (h + 2 > hits.length) {
+          const bigger = new Int32Array(hits.length * 2);
+          bigger.set(hits);
+          hits = this.hitBuffer = bigger;
+        }
+        hits[h++] = out[k];
+        hits[h++] = litStart;
       }
     };
     const dense = this.dense;
@@ -408,12 +417,15 @@ export class PhraseMatcher<T> {
       }
     }
     // Pass 2: full checks, only for patterns whose words all occur.
-    for (let h = 0; h < hits.length; h += 2) {
-      const e = this.entries[hits[h]];
+    for (let k = 0; k < h; k += 2) {
+      const e = this.entries[hits[k]];
       if (!this.options.reference && !this.isViable(e.pattern, stamp)) continue;
-      const m = matchEntry(text, hits[h + 1], this.patterns[e.pattern], e);
+      const m = matchEntry(text, hits[k + 1], this.patterns[e.pattern], e);
       if (m) found.push(m);
     }
+    // A buffer grown by a huge text is not kept.
+    if (this.hitBuffer.length > 1 << 16) this.hitBuffer = new Int32Array(256);
+    if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // One match per stretch of text and pattern: drop those inside a longer one of the same
     // pattern (an optional first word gives a second entry point inside the first match).

@@ -171,8 +171,10 @@ function isParagraphBreak(src: string, i: number, end: number): boolean {
 }
 
 function decodeUnits(units: Uint16Array, n: number): string {
+  // apply() takes the typed array as it is (no copy into a JS array); chunks stay under the
+  // engine's argument limit. Lone surrogates pass through unchanged (a TextDecoder would not).
   let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, Array.from(units.subarray(k, Math.min(n, k + 8192))));
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
   return out;
 }
 
