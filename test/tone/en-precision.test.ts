@@ -1,0 +1,84 @@
+// English neutral-tone precision for challenging questions: a welcome survey ("Why did you choose
+// us?"), troubleshooting questions ("What did you do right before the error?", "Since when has
+// ..."), a polite request to explain and an FAQ-style "Why? Because ..." stay clean in a whole
+// reply, while the same question shapes aimed at the customer are reported with exact spans.
+// The single-sentence pairs live in data/tone/en.yaml (test/unit/data-examples.test.ts); these
+// tests check that the context rules hold inside longer replies, where other words sit nearby.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig, lint } from '../../server/src/engine/index.js';
+import { assertClean, spanOf, template } from '../helpers.js';
+
+const reply = (body: string) => template({ type: 'generic', locale: 'en' }, body);
+const tone = (text: string) => lint(text, defaultConfig()).messages.filter((m) => m.ruleId === 'neutral-tone');
+const spans = (text: string) =>
+  tone(text).map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
+
+describe('en tone: neutral questions stay clean', () => {
+  it('a welcome reply asking why the customer chose us', () => {
+    assertClean(
+      reply(
+        'Hello {{customer_name}},\n\n' +
+          'welcome aboard! Why did you choose us? We are glad you did, and a two-line answer helps us ' +
+          'improve. Why? Because we plan next year around what new customers tell us. ' +
+          'Did you receive the activation code? If not, reply to this email and we will resend it.\n\n' +
+          'Kind regards\nThe support team',
+      ),
+      'neutral-tone',
+    );
+  });
+
+  it('troubleshooting questions: what did you do before, since when, may we ask why', () => {
+    assertClean(
+      reply(
+        'Hello,\n\n' +
+          'thank you for the screenshots, which show the error quite clearly. What did you do right before ' +
+          'it appeared, and since when has it been happening? Could you please explain which device you ' +
+          'use? You asked to close the account; may we ask why? It makes no sense to reinstall the app: ' +
+          'the fault is on our server, and we will let you know what was wrong with it.\n\n' +
+          'Kind regards\nThe support team',
+      ),
+      'neutral-tone',
+    );
+  });
+
+  it('owning our mistake: clearly, we should have', () => {
+    assertClean(
+      reply(
+        'Hello,\n\nclearly, we should have told you sooner that the code only works once. We have ' +
+          'sent a new one, and we are happy to set up the integration for you.\n\n' +
+          'Kind regards\nThe support team',
+      ),
+      'neutral-tone',
+    );
+  });
+});
+
+describe('en tone: the same question shapes aimed at the customer', () => {
+  it('challenging questions are reported with exact spans', () => {
+    const text = reply(
+      'Hello,\n\nA second refund? What for? What makes you think we overcharged you? ' +
+        'Is there a reason you didn\'t reply to our email? What did you do wrong this time?\n\n' +
+        'The support team',
+    );
+    assert.deepEqual(spans(text), [
+      'condescension: What for?',
+      'condescension: What makes you think',
+      "condescension: Is there a reason you didn't",
+      'condescension: What did you do wrong',
+    ]);
+  });
+
+  it('bare challenges, pointing at earlier replies and doing their job for them', () => {
+    const text = reply(
+      'Hello,\n\nReally? Why? Did you read my last reply? We are not here to do your job for you. ' +
+        'You realise the warranty expired last year, right?\n\nThe support team',
+    );
+    assert.deepEqual(spans(text), [
+      'condescension: Why?',
+      'passive-aggressive: Did you read my last reply',
+      'condescension: do your job for you',
+      'condescension: You realise the warranty expired last year, right',
+    ]);
+  });
+});
