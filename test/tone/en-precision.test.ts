@@ -11,8 +11,9 @@ import { assertClean, spanOf, template } from '../helpers.js';
 
 const reply = (body: string) => template({ type: 'generic', locale: 'en' }, body);
 const tone = (text: string) => lint(text, defaultConfig()).messages.filter((m) => m.ruleId === 'neutral-tone');
+// Lexicon findings only: the statistical score hint depends on the trained weights, not on these entries.
 const spans = (text: string) =>
-  tone(text).map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
+  tone(text).filter((m) => m.subId !== 'score').map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
 
 describe('en tone: neutral questions stay clean', () => {
   it('a welcome reply asking why the customer chose us', () => {
