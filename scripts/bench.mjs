@@ -203,11 +203,13 @@ function renderTables(r) {
     L.push('');
     if (r.lsp.skipped) L.push(`Not measured: ${r.lsp.skipped}.`);
     else {
-      L.push('| document | changes | didChange → diagnostics p50 (ms) | p95 (ms) |');
-      L.push('| --- | ---: | ---: | ---: |');
-      for (const x of r.lsp.latency) L.push(`| ${x.label} (${x.bytes.toLocaleString('en')} B) | ${x.rounds} | ${f2(x.p50)} | ${f2(x.p95)} |`);
+      L.push('| document | changes | didChange → diagnostics p50 (ms) | p95 (ms) | server CPU per change (ms) |');
+      L.push('| --- | ---: | ---: | ---: | ---: |');
+      for (const x of r.lsp.latency) L.push(`| ${x.label} (${x.bytes.toLocaleString('en')} B) | ${x.rounds} | ${f2(x.p50)} | ${f2(x.p95)} | ${x.cpuPerChange !== undefined ? f2(x.cpuPerChange, 1) : 'n/a'} |`);
       L.push('');
       L.push(`Server RSS: ${mb(r.lsp.rssIdle)} MB after the latency runs, ${mb(r.lsp.rssOpen)} MB with ${r.lsp.openDocs.toLocaleString('en')} open documents (opening and linting all of them took ${f2(r.lsp.openAllMs / 1000)} s).`);
+      const m = r.lsp.memoryOpen;
+      if (m) L.push(`With the documents open: anonymous (private) RSS ${mb(m.rssAnon)} MB, V8 heap used ${mb(m.heapUsed)} MB of ${mb(m.heapTotal)} MB committed${r.lsp.memorySettled ? `; RSS ${mb(r.lsp.memorySettled.rss)} MB after 12 s idle` : ''}. The server runs as the VS Code client starts it: \`node ${(r.lsp.execArgv ?? []).join(' ')}\`${Object.keys(r.lsp.env ?? {}).length ? ` with ${Object.entries(r.lsp.env).map(([k, v]) => `\`${k}=${v}\``).join(', ')}` : ''} (server/src/lsp/node-options.json).`);
     }
     L.push('');
   }
