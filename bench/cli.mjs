@@ -19,6 +19,7 @@ export function tools(dir) {
   return [
     { id: 'replylint', label: 'replylint', cmd: [path.join(ROOT, 'dist/cli.js'), dir] },
     { id: 'replylint-1t', label: 'replylint (1 thread)', cmd: [path.join(ROOT, 'dist/cli.js'), '--concurrency', 'off', dir] },
+    { id: 'replylint-2t', label: 'replylint (2 threads)', cmd: [path.join(ROOT, 'dist/cli.js'), '--concurrency', '2', dir] },
     {
       id: 'replylint-cache', label: 'replylint --cache (2nd run)', cmd: [path.join(ROOT, 'dist/cli.js'), '--cache', '--cache-location', cache, dir],
       prepare: () => {

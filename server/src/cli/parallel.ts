@@ -40,7 +40,11 @@ export function workerCount(count: number, concurrency: Concurrency): number {
   if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, count));
   if (count < PARALLEL_THRESHOLD) return 1;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, Math.floor(count / FILES_PER_WORKER), 8));
+  // Half the cores: V8's garbage collector and optimizing compiler run on background threads of
+  // every isolate, and a run that gives each core a linting thread leaves them none. Measured on
+  // 2 cores (docs/performance.md): two threads used ~40-70 % more CPU than one and were slower
+  // at 1,000 and 50,000 files, so `auto` stays on one thread there.
+  return Math.max(1, Math.min(Math.floor(cores / 2), Math.floor(count / FILES_PER_WORKER), 8));
 }
 
 /**
