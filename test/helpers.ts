@@ -59,6 +59,16 @@ export function spanOf(text: string, m: LintMessage): string {
   return text.slice(m.range[0], m.range[1]);
 }
 
+/**
+ * The neutral-tone lexicon findings of `text` as "category: span" (the statistical score hint
+ * is left out: it follows the trained weights, not the lexicon entries a test is about).
+ */
+export function toneSpans(text: string, config: EngineConfig = DEFAULT_CONFIG): string[] {
+  return lint(text, config).messages
+    .filter((m) => m.ruleId === 'neutral-tone' && (m.data as { category?: string } | undefined)?.category !== 'score')
+    .map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
+}
+
 /** Applies all safe fixes repeatedly and returns the result. */
 export function fixAll(text: string, config: EngineConfig = DEFAULT_CONFIG): string {
   let current = text;

@@ -9,8 +9,8 @@ import { PARALLEL_THRESHOLD, workerCount } from '../../server/src/cli/parallel.j
 test('workerCount: one thread below the threshold or when off; explicit counts win; never more workers than files', () => {
   const cores = os.availableParallelism();
   assert.equal(workerCount(PARALLEL_THRESHOLD - 1, 'auto'), 1);
-  assert.equal(workerCount(PARALLEL_THRESHOLD, 'auto'), Math.max(1, Math.min(Math.floor(cores / 2), 2, 8)));
-  assert.equal(workerCount(100_000, 'auto'), Math.max(1, Math.min(Math.floor(cores / 2), 8)));
+  assert.equal(workerCount(PARALLEL_THRESHOLD, 'auto'), Math.max(1, Math.min(cores, 2, 8)));
+  assert.equal(workerCount(100_000, 'auto'), Math.min(cores, 8));
   assert.equal(workerCount(100_000, 'off'), 1);
   assert.equal(workerCount(10, 4), 4);
   assert.equal(workerCount(3, 4), 3);

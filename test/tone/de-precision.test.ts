@@ -5,13 +5,10 @@
 // tests check that the context rules hold inside longer replies, where other words sit nearby.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig, lint } from '../../server/src/engine/index.js';
-import { assertClean, spanOf, template } from '../helpers.js';
+import { assertClean, template, toneSpans } from '../helpers.js';
 
 const reply = (body: string) => template({ type: 'generic', locale: 'de' }, body);
-const tone = (text: string) => lint(text, defaultConfig()).messages.filter((m) => m.ruleId === 'neutral-tone');
-const spans = (text: string) =>
-  tone(text).map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
+const spans = (text: string) => toneSpans(text);
 
 describe('de tone: everyday meanings stay clean', () => {
   it('a product reply with cloth, leek, costume, fishing lure and pest control', () => {

@@ -6,14 +6,10 @@
 // tests check that the context rules hold inside longer replies, where other words sit nearby.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig, lint } from '../../server/src/engine/index.js';
-import { assertClean, spanOf, template } from '../helpers.js';
+import { assertClean, template, toneSpans } from '../helpers.js';
 
 const reply = (body: string) => template({ type: 'generic', locale: 'en' }, body);
-const tone = (text: string) => lint(text, defaultConfig()).messages.filter((m) => m.ruleId === 'neutral-tone');
-// Lexicon findings only: the statistical score hint depends on the trained weights, not on these entries.
-const spans = (text: string) =>
-  tone(text).filter((m) => m.subId !== 'score').map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
+const spans = (text: string) => toneSpans(text);
 
 describe('en tone: neutral questions stay clean', () => {
   it('a welcome reply asking why the customer chose us', () => {

@@ -8,15 +8,13 @@
 // left out here: this file is about the lexicon.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig, lint } from '../../server/src/engine/index.js';
-import { spanOf, template } from '../helpers.js';
+import { defaultConfig } from '../../server/src/engine/index.js';
+import { template, toneSpans } from '../helpers.js';
 
 const config = defaultConfig();
 const reply = (body: string) => template({ type: 'generic', locale: 'ko' }, body);
 const plain = (body: string) => body + '\n';
-const lexiconFindings = (text: string) =>
-  lint(text, config).messages.filter((m) => m.ruleId === 'neutral-tone' && (m.data as { category: string }).category !== 'score');
-const spans = (text: string) => lexiconFindings(text).map((m) => `${(m.data as { category: string }).category}: ${spanOf(text, m)}`);
+const spans = (text: string) => toneSpans(text, config);
 
 describe('ko tone: everyday meanings stay clean in a whole reply', () => {
   it('food, shop and product wording: 바나나가 죽처럼, 딸바보, 1병 신청, 오징어 젓갈, 철판 팬, 한 대 맞춤', () => {

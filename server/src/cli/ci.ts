@@ -33,7 +33,7 @@ export const CI_HELP = `      --baseline FILE      report only findings not reco
                            untracked files included
       --cache              reuse results of unchanged files (content hash, works on fresh CI checkouts)
       --cache-location P   cache file or folder (default ./${DEFAULT_CACHE_LOCATION})
-      --concurrency N      threads (main included): a number, auto (default: half the cores from 1000 files) or off
+      --concurrency N      threads (main included): a number, auto (default: the cores, from 5000 files) or off
 `;
 
 export const DEFAULT_BASELINE = '.replylint-baseline.json';

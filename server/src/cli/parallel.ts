@@ -17,9 +17,15 @@ export type WorkerReply =
   | { type: 'results'; results: { index: number; result: CliResult }[]; stderr: string[] }
   | { type: 'error'; message: string; stack?: string; config?: { file: string; line: number; column: number; detail: string }; stderr: string[] };
 
-/** Below this many files (to lint, after the cache) a run stays on one thread: starting workers costs more. */
-export const PARALLEL_THRESHOLD = 1000;
-const FILES_PER_WORKER = 500;
+/**
+ * Below this many files (to lint, after the cache) a run stays on one thread: each worker loads
+ * and warms up its own engine, and V8's garbage collector and compiler threads compete with the
+ * linting threads. Measured on 2 cores (docs/performance.md): two threads took 1.8x the wall time
+ * of one at 1,000 files, 6 % less at 10,000 (with 40 % more CPU) and 31 % less at 50,000.
+ */
+export const PARALLEL_THRESHOLD = 5000;
+/** At least this many files per thread. */
+const FILES_PER_WORKER = 2500;
 /** Batches per worker: big enough that message round trips do not dominate on a busy machine. */
 const BATCHES_PER_WORKER = 12;
 /** Batches kept in flight per worker, so a worker never waits for the main thread. */
@@ -40,11 +46,7 @@ export function workerCount(count: number, concurrency: Concurrency): number {
   if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, count));
   if (count < PARALLEL_THRESHOLD) return 1;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // Half the cores: V8's garbage collector and optimizing compiler run on background threads of
-  // every isolate, and a run that gives each core a linting thread leaves them none. Measured on
-  // 2 cores (docs/performance.md): two threads used ~40-70 % more CPU than one and were slower
-  // at 1,000 and 50,000 files, so `auto` stays on one thread there.
-  return Math.max(1, Math.min(Math.floor(cores / 2), Math.floor(count / FILES_PER_WORKER), 8));
+  return Math.max(1, Math.min(cores, Math.floor(count / FILES_PER_WORKER), 8));
 }
 
 /**
