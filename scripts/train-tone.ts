@@ -27,6 +27,7 @@ import { featureIndices, featureSpec } from '../server/src/engine/tone/model.js'
 import { TONE_MODELS, type ToneModelData } from '../server/src/engine/tone/model-weights.js';
 import data from '../server/src/engine/data/generated.js';
 import { isHeldOut, loadCorpus, type Item } from './tone-corpus.js';
+import { rng } from '../bench/rng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -83,17 +84,6 @@ function vectorize(items: Item[], language: string): Sample[] {
   });
 }
 
-/** Deterministic PRNG (mulberry32) so training is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(a: T[], rand: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {

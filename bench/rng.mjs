@@ -1,0 +1,12 @@
+// mulberry32: a small, fast, seeded PRNG. The bench corpus (bench/corpus.mjs) and the tone
+// trainer (scripts/train-tone.ts) use it so their output is reproducible.
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
