@@ -10,7 +10,7 @@ import { lineStarts } from '../text/lines.js';
 import { fastWordCount } from '../text/words.js';
 import { parseFrontMatter, type FrontMatter, type SchemaContext } from './front-matter.js';
 import { scanBody, type HtmlComment, type Placeholder } from './body.js';
-import { fastSentenceStarts } from '../text/sentence-break.js';
+import { fastSentenceStarts, isTrimSpace } from '../text/sentence-break.js';
 
 export interface Sentence {
   range: Range;
@@ -174,22 +174,26 @@ export class ParsedDocument {
       // Intl.Segmenter's iteration is quadratic on long strings (V8): feed it bounded pieces
       // cut at sentence ends, so a 1 MB paragraph costs linear time.
       for (const [bs, be] of boundedPieces(view, blockStartAt, blockEndAt)) {
-        const block = view.slice(bs, be);
-        if (block.trim() === '') continue;
-        for (const s of sentenceSegments(block, sentenceSeg)) {
-          const trimmedStart = s.segment.length - s.segment.trimStart().length;
-          const trimmed = s.segment.trim();
-          if (trimmed === '') continue;
+        // Offsets into `view` instead of slices: this runs for every sentence of every lint.
+        const fast = fastSentenceStarts(view, bs, be);
+        const starts = fast ?? [...sentenceSeg.segment(view.slice(bs, be))].map((x) => bs + x.index);
+        for (let k = 0; k < starts.length; k++) {
+          // Trimmed like String.prototype.trim.
+          let a = starts[k];
+          let b = k + 1 < starts.length ? starts[k + 1] : be;
+          while (a < b && isTrimSpace(view.charCodeAt(a))) a++;
+          while (b > a && isTrimSpace(view.charCodeAt(b - 1))) b--;
+          if (a === b) continue;
           // Most sentences only have characters whose word breaks are simple: count those without ICU.
-          let words = fastWordCount(trimmed);
+          let words = fastWordCount(view, a, b);
           if (words < 0) {
             words = 0;
+            const trimmed = view.slice(a, b);
             for (const [ps, pe] of boundedPieces(trimmed, 0, trimmed.length)) {
               for (const w of wordSeg.segment(trimmed.slice(ps, pe))) if (w.isWordLike) words++;
             }
           }
-          const a = start + bs + s.index + trimmedStart;
-          out.push({ range: [a, a + trimmed.length], words });
+          out.push({ range: [start + a, start + b], words });
         }
       }
     }
@@ -199,12 +203,6 @@ export class ParsedDocument {
 
 const PIECE = 2048;
 
-/** Sentences of `block`: without ICU when every character is one the fast rules know. */
-function sentenceSegments(block: string, icu: Intl.Segmenter): Iterable<{ segment: string; index: number }> {
-  const starts = fastSentenceStarts(block);
-  if (!starts) return icu.segment(block);
-  return starts.map((index, k) => ({ index, segment: block.slice(index, k + 1 < starts.length ? starts[k + 1] : block.length) }));
-}
 
 /**
  * Splits `[from, to)` of `text` into pieces of about PIECE characters, each cut after a sentence

@@ -80,29 +80,35 @@ function classOf(c: number): SB {
 
 const isParaSep = (k: SB): boolean => k === SB.Sep || k === SB.CR || k === SB.LF;
 
+/** Classes of the text being split, kept between calls (grown as needed). */
+let classBuffer = new Uint8Array(4096);
+
 /**
- * Start offsets of the sentences of `s` (the first is 0), as `Intl.Segmenter` with
- * granularity "sentence" gives them, or null when `s` has a character not handled here.
+ * Start offsets of the sentences of `s[from, to)` (the first is `from`), as `Intl.Segmenter` with
+ * granularity "sentence" gives them for that slice, or null when it has a character not
+ * handled here.
  */
-export function fastSentenceStarts(s: string): number[] | null {
-  const n = s.length;
-  if (n === 0) return [];
-  const cls = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+export function fastSentenceStarts(s: string, from = 0, to = s.length): number[] | null {
+  const n = to;
+  if (n <= from) return [];
+  if (classBuffer.length < n - from) classBuffer = new Uint8Array(Math.max(n - from, classBuffer.length * 2));
+  const buf = classBuffer;
+  for (let i = from; i < n; i++) {
     const k = classOf(s.charCodeAt(i));
     if (k === SB.Unknown) return null;
-    cls[i] = k;
+    buf[i - from] = k;
   }
-  const starts = [0];
+  const cls = (i: number): SB => buf[i - from] as SB;
+  const starts = [from];
   const boundary = (at: number): void => {
     if (at < n && at > starts[starts.length - 1]) starts.push(at);
   };
-  let i = 0;
+  let i = from;
   while (i < n) {
-    const k = cls[i];
+    const k = cls(i);
     if (k === SB.CR) {
       // SB3, SB4: CR LF stays together; a paragraph separator ends the sentence.
-      i += i + 1 < n && cls[i + 1] === SB.LF ? 2 : 1;
+      i += i + 1 < n && cls(i + 1) === SB.LF ? 2 : 1;
       boundary(i);
       continue;
     }
@@ -115,30 +121,30 @@ export function fastSentenceStarts(s: string): number[] | null {
       i++;
       continue;
     }
-    const next = i + 1 < n ? cls[i + 1] : SB.Unknown;
+    const next = i + 1 < n ? cls(i + 1) : SB.Unknown;
     if (k === SB.ATerm) {
       // SB6: "3.5"; SB7: "U.S".
       if (next === SB.Numeric) {
         i++;
         continue;
       }
-      if (next === SB.Upper && i > 0 && (cls[i - 1] === SB.Upper || cls[i - 1] === SB.Lower)) {
+      if (next === SB.Upper && i > from && (cls(i - 1) === SB.Upper || cls(i - 1) === SB.Lower)) {
         i++;
         continue;
       }
     }
     // SATerm Close* Sp*
     let j = i + 1;
-    while (j < n && cls[j] === SB.Close) j++;
-    while (j < n && cls[j] === SB.Sp) j++;
+    while (j < n && cls(j) === SB.Close) j++;
+    while (j < n && cls(j) === SB.Sp) j++;
     if (j >= n) {
       i = n;
       break;
     }
-    const after = cls[j];
+    const after = cls(j);
     if (isParaSep(after)) {
       // SB9-SB11: the separator belongs to this sentence.
-      j += after === SB.CR && j + 1 < n && cls[j + 1] === SB.LF ? 2 : 1;
+      j += after === SB.CR && j + 1 < n && cls(j + 1) === SB.LF ? 2 : 1;
       boundary(j);
       i = j;
       continue;
@@ -147,11 +153,11 @@ export function fastSentenceStarts(s: string): number[] | null {
       // SB8: no break when a lower-case letter follows before any letter, separator or terminator.
       let p = j;
       while (p < n) {
-        const c = cls[p];
+        const c = cls(p);
         if (c === SB.OLetter || c === SB.Upper || c === SB.Lower || isParaSep(c) || c === SB.ATerm || c === SB.STerm) break;
         p++;
       }
-      if (p < n && cls[p] === SB.Lower) {
+      if (p < n && cls(p) === SB.Lower) {
         i = j;
         continue;
       }
@@ -165,5 +171,13 @@ export function fastSentenceStarts(s: string): number[] | null {
     boundary(j);
     i = j;
   }
+  if (classBuffer.length > 1 << 20) classBuffer = new Uint8Array(4096);
   return starts;
+}
+
+/** Whether `c` is removed by String.prototype.trim (WhiteSpace or LineTerminator). */
+export function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -36,11 +36,11 @@ function classOf(c: number): number {
   return 0;
 }
 
-/** Word-like segments in `s`, or -1 when `s` has a character this counter does not handle. */
-export function fastWordCount(s: string): number {
-  const n = s.length;
+/** Word-like segments in `s[from, to)`, or -1 when it has a character this counter does not handle. */
+export function fastWordCount(s: string, from = 0, to = s.length): number {
+  const n = to;
   let words = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const k = classOf(s.charCodeAt(i));
     if (k === 0) return -1;
