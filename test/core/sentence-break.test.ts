@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fastSentenceStarts } from '../../server/src/engine/text/sentence-break.js';
+import { fastSentenceStarts, isTrimSpace } from '../../server/src/engine/text/sentence-break.js';
 import { parse } from '../../server/src/engine/index.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150) * 20;
@@ -28,6 +28,23 @@ describe('ICU-free sentence boundaries', () => {
       assert.ok(fast, `every piece is in the fast alphabet: ${JSON.stringify(s)}`);
       assert.deepEqual(fast, icuStarts(s, locale), JSON.stringify(s));
     }), { numRuns: RUNS, seed: 7 });
+  });
+
+  it('split a range of a longer text exactly as they split that slice alone', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+      const s = parts.join('');
+      const from = s.length ? x % (s.length + 1) : 0;
+      const to = from + (s.length - from ? y % (s.length - from + 1) : 0);
+      const alone = fastSentenceStarts(s.slice(from, to));
+      assert.deepEqual(fastSentenceStarts(s, from, to), alone && alone.map((i) => i + from), JSON.stringify([s, from, to]));
+    }), { numRuns: RUNS, seed: 11 });
+  });
+
+  it('trim exactly what String.prototype.trim removes', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isTrimSpace(c), ch.trim() === '', `U+${c.toString(16)}`);
+    }
   });
 
   it('agree on typical reply sentences', () => {
