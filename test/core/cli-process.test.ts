@@ -136,6 +136,26 @@ describe('replylint CLI (real process)', () => {
     assert.equal(html.code, 2); // data file missing: usage error
   });
 
+  it('reads --flag=value and --flag value alike in every command, and names a missing value', () => {
+    writeFileSync(join(dir, 'vals.json'), JSON.stringify({ customer_name: 'Robin' }));
+    for (const args of [['--data', join(dir, 'vals.json'), '--format', 'text'], [`--data=${join(dir, 'vals.json')}`, '--format=text']]) {
+      const r = run(['render', 'clean.reply.md', ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^Hello Robin,/);
+    }
+    for (const [args, message] of [
+      [['render', 'clean.reply.md', '--data'], /render --data needs a value/],
+      [['export', '--target=zendesk', '--out'], /export --out needs a value/],
+      [['--format'], /--format needs a value/],
+      [['--format', '--fix'], /--format needs a value/],
+    ] as const) {
+      const r = run([...args]);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message);
+    }
+    assert.equal(run(['--format=json', 'clean.reply.md']).code, 0);
+  });
+
   it('delivers large output whole through a pipe', async () => {
     const big = join(dir, 'big');
     mkdirSync(big);

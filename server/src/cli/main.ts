@@ -21,6 +21,7 @@ import { renderCommand } from './render-command.js';
 import { applyCiBaseline, CI_HELP, extractCiOptions, filterChanged, lintAll, type CiOptions } from './ci.js';
 import { exportCommand } from './export/command.js';
 import { addParityFindings } from './parity.js';
+import { readArgs } from './args.js';
 import { VERSION, DOCS_BASE } from './version.js';
 
 export interface MainParams {
@@ -101,67 +102,51 @@ export function parseArgs(argv: string[]): Options {
     paths: [], format: 'stylish', fix: false, maxWarnings: -1, stdin: false, quiet: false, debug: false,
     ignorePatterns: [], rules: {}, help: false, version: false,
   };
-  const value = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || (v.startsWith('-') && v.length > 1)) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    if (a.startsWith('--') && a.includes('=')) {
-      inline = a.slice(a.indexOf('=') + 1);
-      a = a.slice(0, a.indexOf('='));
-    }
-    const take = (flag: string): string => {
-      if (inline !== undefined) return inline;
-      const v = value(i, flag);
-      i++;
-      return v;
-    };
+  readArgs(argv, (t) => {
+    const a = t.arg;
     switch (a) {
-      case '-f': case '--format': o.format = take(a); break;
-      case '-o': case '--output-file': o.outputFile = take(a); break;
+      case '-f': case '--format': o.format = t.value(); break;
+      case '-o': case '--output-file': o.outputFile = t.value(); break;
       case '--fix': o.fix = true; break;
       case '--max-warnings': {
-        const n = Number(take(a));
+        const n = Number(t.value());
         if (!Number.isInteger(n) || n < -1) throw new UsageError('--max-warnings needs a whole number');
         o.maxWarnings = n;
         break;
       }
-      case '-c': case '--config': o.config = take(a); break;
-      case '--only': o.only = take(a).split(',').map((s) => s.trim()).filter(Boolean); break;
+      case '-c': case '--config': o.config = t.value(); break;
+      case '--only': o.only = t.value().split(',').map((s) => s.trim()).filter(Boolean); break;
       case '--rule': {
-        const v = take(a);
+        const v = t.value();
         const m = /^([\w/-]+)\s*[=:]\s*(error|warning|info|hint|off)$/.exec(v);
         if (!m) throw new UsageError(`--rule expects RULE=SEVERITY (error, warning, info, hint, off), got "${v}"`);
         o.rules[m[1]] = m[2] as RuleSetting;
         break;
       }
-      case '--locale': o.locale = take(a); break;
-      case '--ext': o.ext = take(a).split(',').map((x) => (x.startsWith('.') ? x : `.${x}`)); break;
-      case '--ignore-pattern': o.ignorePatterns.push(take(a)); break;
+      case '--locale': o.locale = t.value(); break;
+      case '--ext': o.ext = t.value().split(',').map((x) => (x.startsWith('.') ? x : `.${x}`)); break;
+      case '--ignore-pattern': o.ignorePatterns.push(t.value()); break;
       case '--max-file-size': {
-        const n = Number(take(a));
+        const n = Number(t.value());
         if (!(n > 0)) throw new UsageError('--max-file-size needs a positive number of bytes');
         o.maxFileSize = n;
         break;
       }
       case '--stdin': o.stdin = true; break;
-      case '--stdin-filename': o.stdinFilename = take(a); break;
+      case '--stdin-filename': o.stdinFilename = t.value(); break;
       case '--quiet': o.quiet = true; break;
       case '--color': o.color = true; break;
       case '--no-color': o.color = false; break;
-      case '--print-config': o.printConfig = take(a); break;
+      case '--print-config': o.printConfig = t.value(); break;
       case '--debug': o.debug = true; break;
       case '-h': case '--help': o.help = true; break;
       case '-v': case '--version': o.version = true; break;
-      case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
+      case '--': o.paths.push(...t.rest()); break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}" (see replylint --help)`);
-        o.paths.push(argv[i]);
+        o.paths.push(a);
     }
-  }
+  });
   if (!formatters[o.format]) throw new UsageError(`unknown format "${o.format}"; use one of: ${Object.keys(formatters).join(', ')}`);
   for (const id of [...(o.only ?? []), ...Object.keys(o.rules)]) {
     if (!ruleMap.has(id.split('/')[0])) throw new UsageError(`unknown rule "${id}"`);

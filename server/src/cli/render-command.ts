@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { lineStarts, parse, positionAt, render, type RenderFormat } from '../engine/index.js';
 import { ConfigResolver, findConfigFile, loadConfigFile } from '../config/load-config.js';
 import type { MainParams } from './main.js';
+import { readArgs } from './args.js';
 import { UsageError } from './main.js';
 
 const RENDER_HELP = `Usage: replylint render FILE [--data vars.yaml|vars.json] [--sample NAME] [--format text|html|markdown]
@@ -20,27 +21,26 @@ export async function renderCommand(argv: string[], params: MainParams): Promise
   let dataFile: string | undefined;
   let format: RenderFormat = 'text';
   let sample: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--data') dataFile = next();
+  let help = false;
+  readArgs(argv, (t) => {
+    const a = t.arg;
+    if (a === '--data') dataFile = t.value();
     else if (a === '--format' || a === '-f') {
-      const f = next();
+      const f = t.value();
       if (f !== 'text' && f !== 'html' && f !== 'markdown') throw new UsageError(`render --format must be text, html or markdown, not "${f}"`);
       format = f;
-    } else if (a === '--sample') sample = next();
-    else if (a === '--debug') continue;
+    } else if (a === '--sample') sample = t.value();
+    else if (a === '--debug') return;
     else if (a === '-h' || a === '--help') {
-      params.stdout(RENDER_HELP);
-      return 0;
-    }
-    else if (a.startsWith('-')) throw new UsageError(`unknown render option "${a}"`);
+      help = true;
+      t.stop();
+    } else if (a.startsWith('-')) throw new UsageError(`unknown render option "${a}"`);
     else if (file) throw new UsageError('render takes one file');
     else file = a;
+  }, 'render ');
+  if (help) {
+    params.stdout(RENDER_HELP);
+    return 0;
   }
   if (!file) throw new UsageError('render needs a FILE');
   const abs = path.resolve(params.cwd, file);

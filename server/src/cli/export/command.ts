@@ -17,6 +17,7 @@ import { findFiles } from '../files.js';
 import { relPath } from '../fingerprint.js';
 import type { MainParams } from '../main.js';
 import { UsageError } from '../main.js';
+import { readArgs } from '../args.js';
 import { VERSION } from '../version.js';
 import { readExportMappings, type TargetMappings } from './mapping.js';
 import { TARGETS, targets, type ExportItem, type Mapping, type TargetName } from './targets.js';
@@ -28,31 +29,25 @@ export async function exportCommand(argv: string[], params: MainParams): Promise
   let out: string | undefined;
   let config: string | undefined;
   const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    if (a.startsWith('--') && a.includes('=')) {
-      inline = a.slice(a.indexOf('=') + 1);
-      a = a.slice(0, a.indexOf('='));
-    }
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('-')) throw new UsageError(`export ${a} needs a value`);
-      return v;
-    };
+  let help = false;
+  readArgs(argv, (t) => {
+    const a = t.arg;
     if (a === '--target' || a === '-t') {
-      const t = value();
-      if (!(TARGETS as readonly string[]).includes(t)) throw new UsageError(`export --target must be one of ${TARGETS.join(', ')}, not "${t}"`);
-      target = t as TargetName;
-    } else if (a === '--out' || a === '-o') out = value();
-    else if (a === '--config' || a === '-c') config = value();
+      const v = t.value();
+      if (!(TARGETS as readonly string[]).includes(v)) throw new UsageError(`export --target must be one of ${TARGETS.join(', ')}, not "${v}"`);
+      target = v as TargetName;
+    } else if (a === '--out' || a === '-o') out = t.value();
+    else if (a === '--config' || a === '-c') config = t.value();
     else if (a === '-h' || a === '--help') {
-      params.stdout(`${USAGE}\n\nVariable mappings come from export.<target>.variables in .replylintrc.yaml (see docs/export.md).\nExit codes: 0 exported, 1 a template variable has no mapping, 2 usage or config error.\n`);
-      return 0;
-    } else if (a === '--debug') continue;
+      help = true;
+      t.stop();
+    } else if (a === '--debug') return;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown export option "${a}"\n${USAGE}`);
-    else paths.push(argv[i]);
+    else paths.push(a);
+  }, 'export ');
+  if (help) {
+    params.stdout(`${USAGE}\n\nVariable mappings come from export.<target>.variables in .replylintrc.yaml (see docs/export.md).\nExit codes: 0 exported, 1 a template variable has no mapping, 2 usage or config error.\n`);
+    return 0;
   }
   if (!target) throw new UsageError(`export needs --target\n${USAGE}`);
   const t = targets[target];
