@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { defaultConfig } from '../../server/src/engine/index.js';
+import { defaultConfig, parse } from '../../server/src/engine/index.js';
 import { Lru } from '../../server/src/lsp/lru.js';
 import { ParityIndex, SIBLING_TEXT_CHARS, SIBLING_TEXT_ENTRIES, siblingTextCacheStats } from '../../server/src/lsp/parity.js';
 import { fixture, TestClient, type Diag } from './client.js';
@@ -159,7 +159,7 @@ describe('locale-parity sibling texts', () => {
       assert.equal(siblingTextCacheStats().entries, 0);
       let checked = 0;
       for (const { file, text } of files) {
-        index.findingsFor(file, text, config, () => undefined);
+        index.findingsFor(file, parse(text, config), config, () => undefined);
         checked++;
         const { entries, chars } = siblingTextCacheStats();
         assert.ok(entries <= SIBLING_TEXT_ENTRIES && chars <= SIBLING_TEXT_CHARS, `${entries} sibling texts (${chars} chars) after ${checked} documents`);

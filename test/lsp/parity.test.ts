@@ -4,7 +4,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,21 +72,55 @@ describe('language server: locale-parity across the workspace', () => {
 });
 
 describe('ParityIndex.update (a save moves one entry, no rebuild)', () => {
+  it('gives the findings of a fresh check while siblings keep their summaries, and notices a sibling changed on disk', async () => {
+    const { ParityIndex } = await import('../../server/src/lsp/parity.js');
+    const { checkParity, defaultConfig, parityMessage, parse } = await import('../../server/src/engine/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-parity-summary-'));
+    try {
+      const en = join(dir, 'en.reply.md');
+      const de = join(dir, 'de.reply.md');
+      writeFileSync(en, EN);
+      writeFileSync(de, DE);
+      const index = new ParityIndex(() => [dir]);
+      const config = defaultConfig();
+      const fresh = (text: string, sibling: string) => checkParity([{ path: de, text }, { path: en, text: sibling }], config).filter((f) => f.path === de).map(parityMessage);
+      const none = () => undefined;
+      const first = index.findingsFor(de, parse(DE, config), config, none);
+      assert.ok(first.length > 0);
+      assert.deepEqual(first, fresh(DE, EN));
+      // Same sibling (cached summary), another text of the edited document.
+      const edited = DE.replace('vielen Dank für Ihre Nachricht', 'danke für Ihre Geduld');
+      assert.notEqual(edited, DE);
+      assert.deepEqual(index.findingsFor(de, parse(edited, config), config, none), fresh(edited, EN));
+      // The sibling changes on disk: its summary is made again.
+      const enNow = DE.replace('locale: de', 'locale: en');
+      writeFileSync(en, enNow);
+      const later = new Date(Date.now() + 5000);
+      utimesSync(en, later, later);
+      assert.notDeepEqual(fresh(DE, enNow), first, 'the change on disk changes the findings');
+      assert.deepEqual(index.findingsFor(de, parse(DE, config), config, none), fresh(DE, enNow));
+      // An open sibling's unsaved text wins over the disk.
+      assert.deepEqual(index.findingsFor(de, parse(DE, config), config, (f) => (f === en ? EN : undefined)), fresh(DE, EN));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('follows an id change of a saved template', async () => {
     const { ParityIndex } = await import('../../server/src/lsp/parity.js');
-    const { defaultConfig } = await import('../../server/src/engine/index.js');
+    const { defaultConfig, parse } = await import('../../server/src/engine/index.js');
     const dir = mkdtempSync(join(tmpdir(), 'replylint-parity-index-'));
     try {
       writeFileSync(join(dir, 'en.reply.md'), EN);
       writeFileSync(join(dir, 'de.reply.md'), DE);
       const index = new ParityIndex(() => [dir]);
       const none = () => undefined;
-      assert.ok(index.findingsFor(join(dir, 'de.reply.md'), DE, defaultConfig(), none).length > 0, 'siblings by id');
+      assert.ok(index.findingsFor(join(dir, 'de.reply.md'), parse(DE), defaultConfig(), none).length > 0, 'siblings by id');
       const renamed = DE.replace('id: hello', 'id: other');
       index.update(join(dir, 'de.reply.md'), renamed);
-      assert.deepEqual(index.findingsFor(join(dir, 'de.reply.md'), renamed, defaultConfig(), none), [], 'no sibling under the new id');
+      assert.deepEqual(index.findingsFor(join(dir, 'de.reply.md'), parse(renamed), defaultConfig(), none), [], 'no sibling under the new id');
       index.update(join(dir, 'de.reply.md'), DE);
-      assert.ok(index.findingsFor(join(dir, 'de.reply.md'), DE, defaultConfig(), none).length > 0, 'back under the shared id');
+      assert.ok(index.findingsFor(join(dir, 'de.reply.md'), parse(DE), defaultConfig(), none).length > 0, 'back under the shared id');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

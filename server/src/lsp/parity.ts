@@ -7,7 +7,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkParity, parityMessage, parse, quickId, type EngineConfig, type LintMessage } from '../engine/index.js';
+import { checkParity, parityMessage, parse, paritySummary, quickId, type EngineConfig, type LintMessage, type ParsedDocument, type ParitySummary } from '../engine/index.js';
 import { findFiles } from '../cli/files.js';
 import { gitLastChanged } from '../cli/parity.js';
 import { Lru } from './lru.js';
@@ -61,19 +61,32 @@ export class ParityIndex {
   }
 
   /**
-   * Parity findings for `file` (its current `text`) against the other templates with the same id.
-   * `openText` returns the unsaved text of an open document, if any.
+   * Parity findings for `file` (its current text, parsed as `doc` by the lint that asks) against
+   * the other templates with the same id. `openText` returns the unsaved text of an open document,
+   * if any. This runs on every keystroke: the edited document's summary comes from the lint's own
+   * parse, and a sibling read from disk keeps its summary while its text and the config stay.
    */
-  findingsFor(file: string, text: string, config: EngineConfig, openText: (file: string) => string | undefined): LintMessage[] {
-    const id = templateId(text);
+  findingsFor(file: string, doc: ParsedDocument, config: EngineConfig, openText: (file: string) => string | undefined): LintMessage[] {
+    const id = doc.meta.id;
     if (!id) return [];
     const byId = this.byId ?? this.build();
     const siblings = [...(byId.get(id) ?? [])].filter((f) => f !== file);
     if (siblings.length === 0) return [];
-    const entries = [{ path: file, text, lastChanged: this.dates.get(file) }];
+    const entries = [{ path: file, text: doc.text, lastChanged: this.dates.get(file), summary: paritySummary(doc, config) }];
     for (const s of siblings) {
-      const t = openText(s) ?? readSmall(s);
-      if (t !== undefined) entries.push({ path: s, text: t, lastChanged: this.dates.get(s) });
+      const lastChanged = this.dates.get(s);
+      const open = openText(s);
+      if (open !== undefined) {
+        entries.push({ path: s, text: open, lastChanged, summary: paritySummary(parse(open, config), config) });
+        continue;
+      }
+      const cached = readEntry(s, true);
+      if (!cached) continue;
+      if (cached.summaryConfig !== config) {
+        cached.summary = paritySummary(parse(cached.text, config), config);
+        cached.summaryConfig = config;
+      }
+      entries.push({ path: s, text: cached.text, lastChanged, summary: cached.summary ?? null });
     }
     return checkParity(entries, config)
       .filter((f) => f.path === file)
@@ -100,7 +113,15 @@ export class ParityIndex {
  */
 export const SIBLING_TEXT_ENTRIES = 256;
 export const SIBLING_TEXT_CHARS = 1_000_000;
-const textCache = new Lru<string, { mtimeMs: number; size: number; text: string }>(SIBLING_TEXT_ENTRIES, SIBLING_TEXT_CHARS, (e) => e.text.length);
+interface SiblingText {
+  mtimeMs: number;
+  size: number;
+  text: string;
+  /** Its parity summary under `summaryConfig` (computed on first use as a sibling). */
+  summary?: ParitySummary | null;
+  summaryConfig?: EngineConfig;
+}
+const textCache = new Lru<string, SiblingText>(SIBLING_TEXT_ENTRIES, SIBLING_TEXT_CHARS, (e) => e.text.length);
 
 export function siblingTextCacheStats(): { entries: number; chars: number } {
   return { entries: textCache.size, chars: textCache.weight };
@@ -108,15 +129,20 @@ export function siblingTextCacheStats(): { entries: number; chars: number } {
 
 /** The file's text when it is a template-sized file; `cache` keeps it for the next keystroke (siblings, not the index build's read of every file). */
 function readSmall(file: string, cache = true): string | undefined {
+  return readEntry(file, cache)?.text;
+}
+
+/** The sibling entry of `file`, read again when its size or mtime changed; `cache` keeps it. */
+function readEntry(file: string, cache: boolean): SiblingText | undefined {
   try {
     const st = fs.statSync(file);
     if (st.size > MAX_TEMPLATE) return undefined;
     const cached = textCache.get(file);
-    if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.text;
-    const text = fs.readFileSync(file, 'utf8');
-    if (cache) textCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
+    if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached;
+    const entry: SiblingText = { mtimeMs: st.mtimeMs, size: st.size, text: fs.readFileSync(file, 'utf8') };
+    if (cache) textCache.set(file, entry);
     else textCache.delete(file);
-    return text;
+    return entry;
   } catch {
     textCache.delete(file);
     return undefined;

@@ -114,7 +114,7 @@ export class Workspace {
     const outcome = lintText(document.uri, document.version, document.getText(), config, error);
     const file = toPath(document.uri);
     if (this.parity && file && outcome.doc.meta.id) {
-      const extra = this.parity.index.findingsFor(file, document.getText(), config, this.parity.openText);
+      const extra = this.parity.index.findingsFor(file, outcome.doc, config, this.parity.openText);
       if (extra.length) outcome.messages = [...outcome.messages, ...extra].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
     }
     return outcome;
