@@ -12,6 +12,7 @@ import { applyBaseline, BaselineError, buildBaseline, mergeBaseline, readBaselin
 import { LintCache, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { changedFiles } from './changed.js';
 import { decodeFile } from './decode.js';
+import { displayPath } from './fingerprint.js';
 import type { CliResult } from './formatters/types.js';
 import type { LintSession, MainParams, Options } from './main.js';
 import { UsageError } from './main.js';
@@ -179,7 +180,7 @@ export async function lintAll(
 export function applyCiBaseline(results: CliResult[], ci: CiOptions, params: MainParams): CliResult[] {
   if (!ci.baseline) return results;
   const file = path.resolve(params.cwd, ci.baseline);
-  const rel = path.relative(params.cwd, file) || file;
+  const rel = displayPath(params.cwd, file);
   try {
     if (ci.updateBaseline) {
       let previous = null;

@@ -15,6 +15,14 @@ export function fullRuleId(m: Pick<CliMessage, 'ruleId' | 'subId'>): string {
 }
 
 /** Forward-slash path relative to cwd (absolute when outside it). */
+/**
+ * How a file is named in messages to the user: relative to `cwd` (also with `..` for files
+ * outside it, which relPath would give absolute), the path itself for `cwd`.
+ */
+export function displayPath(cwd: string, file: string): string {
+  return path.relative(cwd, file) || file;
+}
+
 export function relPath(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return file.split(path.sep).join('/');

@@ -22,6 +22,7 @@ import { applyCiBaseline, CI_HELP, extractCiOptions, filterChanged, lintAll, typ
 import { exportCommand } from './export/command.js';
 import { addParityFindings } from './parity.js';
 import { readArgs } from './args.js';
+import { displayPath } from './fingerprint.js';
 import { VERSION, DOCS_BASE } from './version.js';
 
 export interface MainParams {
@@ -186,7 +187,7 @@ export async function main(params: MainParams): Promise<number> {
       return 2;
     }
     if (e instanceof ConfigError) {
-      stderr(`replylint: config error: ${path.relative(params.cwd, e.file) || e.file}:${e.line}:${e.column}: ${e.detail}\n`);
+      stderr(`replylint: config error: ${displayPath(params.cwd, e.file)}:${e.line}:${e.column}: ${e.detail}\n`);
       return 2;
     }
     const err = e as Error;

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { checkParity, parityMessage, type EngineConfig } from '../engine/index.js';
+import { displayPath } from './fingerprint.js';
 import type { CliResult } from './formatters/types.js';
 import { toResult } from './main.js';
 
@@ -30,7 +31,7 @@ export function addParityFindings(results: CliResult[], config: EngineConfig, op
   });
   if (candidates.length < 2) return;
   const dates = gitLastChanged(candidates.map((r) => r.filePath));
-  const rel = (f: string): string => path.relative(cwd, f) || f;
+  const rel = (f: string): string => displayPath(cwd, f);
   const byRel = new Map(candidates.map((r) => [rel(r.filePath), r]));
   const findings = checkParity(
     candidates.map((r) => ({ path: rel(r.filePath), text: r.source as string, lastChanged: dates.get(path.resolve(r.filePath)), summary: summaries.get(r) })),

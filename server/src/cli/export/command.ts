@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { lineStarts, parse, positionAt, render } from '../../engine/index.js';
 import { ConfigResolver, findConfigFile, loadConfigFile, type ConfigFile } from '../../config/load-config.js';
 import { findFiles } from '../files.js';
-import { relPath } from '../fingerprint.js';
+import { displayPath, relPath } from '../fingerprint.js';
 import type { MainParams } from '../main.js';
 import { UsageError } from '../main.js';
 import { readArgs } from '../args.js';
@@ -98,7 +98,7 @@ export async function exportCommand(argv: string[], params: MainParams): Promise
       if (!m) {
         const at = doc.placeholders.find((p) => p.name === name);
         const pos = positionAt(starts, at?.range[0] ?? 0);
-        const where = cfg ? path.relative(cwd, cfg.file.file) || cfg.file.file : '.replylintrc.yaml';
+        const where = cfg ? displayPath(cwd, cfg.file.file) : '.replylintrc.yaml';
         params.stderr(`${rel}:${pos.line + 1}:${pos.character + 1}: error: template "${title(doc.meta, file)}" uses variable "${name}", which has no ${t.label} mapping; add export.${target}.variables.${name} to ${where}\n`);
         missing++;
         continue;
@@ -135,7 +135,7 @@ export async function exportCommand(argv: string[], params: MainParams): Promise
     const dest = path.resolve(cwd, out);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     fs.writeFileSync(dest, json);
-    params.stderr(`replylint: exported ${items.length} ${items.length === 1 ? 'template' : 'templates'} for ${t.label} to ${path.relative(cwd, dest) || dest}\n`);
+    params.stderr(`replylint: exported ${items.length} ${items.length === 1 ? 'template' : 'templates'} for ${t.label} to ${displayPath(cwd, dest)}\n`);
   } else params.stdout(json);
   return 0;
 }

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import type { Formatter } from './types.js';
-import { fullRuleId } from '../fingerprint.js';
+import { displayPath, fullRuleId } from '../fingerprint.js';
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -11,7 +10,7 @@ export const stylish: Formatter = (results, ctx) => {
   let errors = 0, warnings = 0, fixable = 0, infos = 0;
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    out += `\n${paint(c, '4', path.relative(ctx.cwd, r.filePath) || r.filePath)}\n`;
+    out += `\n${paint(c, '4', displayPath(ctx.cwd, r.filePath))}\n`;
     const rows = r.messages.map((m) => {
       const label = m.severity === 2 ? paint(c, '31', 'error') : m.level === 'warning' ? paint(c, '33', 'warning') : paint(c, '36', m.level);
       const rule = m.ruleId ? fullRuleId(m) : '';
