@@ -5,9 +5,12 @@
 // sha256(id) starts with 0-3 are held out and never seen here (scripts/eval-tone.ts reports on them).
 //
 // Usage: node --import tsx scripts/train-tone.ts [--corpus DIR] [--only en,de] [--no-write] [--nested]
+//          [--source NAME] [--target P]
 //   --only      train and report these languages (the weights file then keeps the others as they are)
 //   --no-write  print the cross-validation table, do not write the weights file
 //   --nested    also check the calibration on text it never saw (see nestedCheck; slower, ~4x)
+//   --source    diagnostics: train and calibrate on one corpus source only (implies --no-write)
+//   --target    diagnostics: calibrate to this precision instead of TARGET_PRECISION
 // Writes server/src/engine/tone/model-weights.ts (generated; committed as data; < 300 KB).
 //
 // Method (chosen by cross-validation on the training slice; docs/tone.md, "The statistical layer"):
@@ -40,6 +43,9 @@ if (!existsSync(corpusDir)) {
 
 const ALL_LANGUAGES = ['en', 'de', 'zh', 'ko'];
 const LANGUAGES = option('--only')?.split(',') ?? ALL_LANGUAGES;
+/** Diagnostics: train and calibrate on one source only (implies --no-write). */
+const onlySource = option('--source');
+if (onlySource) args.push('--no-write');
 /**
  * Precision lexicon+model must reach in cross-validation (the target on held-out data is 0.85).
  * English asks for more: its lexicon was tuned on the same training slice, so its cross-validated
@@ -65,9 +71,9 @@ const REPEATS = 5;
 /** A threshold must flag at least this many corpus items per repeat (a lucky top handful sets no bar). */
 const MIN_FLAGGED = 20;
 
-interface Sample { x: number[]; y: number; lexicon: boolean }
+interface Sample { x: number[]; y: number; lexicon: boolean; source: string }
 interface Model { w: Float64Array; b: number }
-interface Scored { p: number; y: number; lexicon: boolean }
+interface Scored { p: number; y: number; lexicon: boolean; source: string }
 
 const knowledge = new Knowledge(defaultConfig());
 
@@ -80,6 +86,7 @@ function vectorize(items: Item[], language: string): Sample[] {
       x: featureIndices(doc.prose.text, language),
       y: it.label === 'hostile' ? 1 : 0,
       lexicon: analyzeTone(doc, knowledge).some((f) => f.category !== 'shouting'),
+      source: it.source,
     };
   });
 }
@@ -177,7 +184,7 @@ function crossValidate(samples: Sample[], own: Sample[], D: number, seedBase: nu
     for (let f = 0; f < FOLDS; f++) {
       const m = train([...samples.filter((_, i) => fold[i] !== f), ...own], D, seedBase + 1000 * rep + f + 1);
       models.push(m);
-      samples.forEach((s, i) => { if (fold[i] === f) scored.push({ p: predict(m, s.x), y: s.y, lexicon: s.lexicon }); });
+      samples.forEach((s, i) => { if (fold[i] === f) scored.push({ p: predict(m, s.x), y: s.y, lexicon: s.lexicon, source: s.source }); });
     }
     perRepeat.push(scored);
     pooled.push(...scored);
@@ -281,7 +288,7 @@ const started = Date.now();
 for (const language of LANGUAGES) {
   const spec = featureSpec(language);
   const D = 1 << spec.bits;
-  const items = loadCorpus(corpusDir, language).filter((it) => !isHeldOut(it.id));
+  const items = loadCorpus(corpusDir, language).filter((it) => !isHeldOut(it.id) && (!onlySource || it.source === onlySource));
   const samples = vectorize(items, language);
   // In-domain text of our own: the lexicon's [hostile, neutral] example pairs (support-reply
   // wording written for this repository). They join every training fold but are never scored,
@@ -291,7 +298,7 @@ for (const language of LANGUAGES) {
     { id: `own:${e.id}:${i}:n`, lang: language, text: n, label: 'neutral' as const, source: 'lexicon-examples' },
   ]));
   const ownSamples = vectorize(own, language);
-  const target = TARGET_PRECISION[language];
+  const target = option('--target') ? Number(option('--target')) : TARGET_PRECISION[language];
   const margin = LEXICON_MARGIN[language];
   const { cv, threshold, model } = fit(samples, ownSamples, D, target, margin, 1);
 
@@ -306,6 +313,16 @@ for (const language of LANGUAGES) {
   for (const [name, flag] of rows) {
     const r = prf(cv.pooled, flag);
     table.push(`| ${language} | ${name} | ${fmt(r.precision)} | ${fmt(r.recall)} | ${fmt(r.f1)} | ${r.flagged} / ${n} |`);
+  }
+  // Languages with more than one source (en): lexicon+model per source, since the sources measure
+  // different things (corpus README) and one threshold serves both.
+  const sources = [...new Set(cv.pooled.map((s) => s.source))].sort();
+  if (sources.length > 1) {
+    for (const source of sources) {
+      const part = cv.pooled.filter((s) => s.source === source);
+      const r = prf(part, (s) => s.lexicon || s.p >= threshold);
+      table.push(`| ${language} | lexicon+model, ${source} | ${fmt(r.precision)} | ${fmt(r.recall)} | ${fmt(r.f1)} | ${r.flagged} / ${part.length} |`);
+    }
   }
   // Spread over the repeats: how much the figures move with the fold split alone.
   const perRepeat = cv.perRepeat.map((s) => prf(s, (x) => x.lexicon || x.p >= threshold));
