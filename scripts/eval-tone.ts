@@ -10,14 +10,23 @@
 // suggestion) and AFINN via `sentiment` (score < 0). Figures per language and per source, on
 // the held-out slice (sha256(id) starts with 0-3; never used to train or tune) and on all data.
 //
+// A third split, "support", is ours, written by writers who had not seen the corpus, the lexicons
+// or the model (measurement only: never trained on, never used to write patterns), in
+// test/fixtures/tone-eval: support-reply sentences labelled hostile or neutral per language
+// (source "support-replies") and, in English, minimal pairs of blunt and polite requests (source
+// "requests-ours"). It is halved by sha256(id): the dev half (0-7) may be read for error analysis,
+// the test half (8-f) is only measured. Test-half rows come with counts per category and tag.
+//
 // Usage: node --import tsx scripts/eval-tone.ts [--corpus DIR] [--json] [--no-baselines]
+//          [--split held-out|all|support-test|support-dev]   (one split only: e.g. error analysis
+//                                            on support-dev without a look at a test split)
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { analyzeTone, defaultConfig, Knowledge, parse } from '../server/src/engine/index.js';
 import { scoreText } from '../server/src/engine/tone/model.js';
-import { isHeldOut, loadCorpus, type Item } from './tone-corpus.js';
+import { isHeldOut, isSupportTest, loadCorpus, loadSupportSet, type Item } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -95,13 +104,25 @@ function metrics(r: Row): { precision: number; recall: number; f1: number; accur
   return { precision, recall, f1, accuracy: (r.tp + r.tn) / r.n };
 }
 
+const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const SPLITS = (['held-out', 'all', 'support-test', 'support-dev'] as const).filter((s) => !onlySplit || s === onlySplit);
+const TITLES: Record<string, string> = {
+  'held-out': 'Held-out slice (sha256(id) starts with 0-3; not used for training or tuning)',
+  all: 'All data (includes the training slice: optimistic)',
+  'support-test': 'Support replies, test half (test/fixtures/tone-eval, sha256(id) starts with 8-f; written by writers who had not seen the rule; never read while writing patterns)',
+  'support-dev': 'Support replies, dev half (sha256(id) starts with 0-7; its misses may be read for error analysis)',
+};
+
 async function main(): Promise<void> {
   const all = Object.fromEntries(LANGUAGES.map((l) => [l, loadCorpus(corpusDir, l)]));
+  const support = Object.fromEntries(LANGUAGES.map((l) => [l, loadSupportSet(join(root, 'test/fixtures/tone-eval'), l)]));
   const systems = { ...predictors, ...(withBaselines ? await loadBaselines() : {}) };
   const rows: Row[] = [];
-  for (const split of ['held-out', 'all']) {
+  for (const split of SPLITS) {
     for (const language of LANGUAGES) {
-      const items = all[language].filter((it) => split === 'all' || isHeldOut(it.id));
+      const items = split === 'support-test' || split === 'support-dev'
+        ? support[language].filter((it) => isSupportTest(it.id) === (split === 'support-test'))
+        : all[language].filter((it) => split === 'all' || isHeldOut(it.id));
       if (items.length === 0) continue;
       const sources = [...new Set(items.map((it) => it.source))].sort();
       for (const [system, p] of Object.entries(systems)) {
@@ -111,11 +132,25 @@ async function main(): Promise<void> {
     }
   }
 
+  // Support replies, lexicon+model: how many of each hostile category it finds and how many
+  // texts of each neutral tag it flags.
+  const categoryRows = !SPLITS.includes('support-test') ? [] : LANGUAGES.flatMap((language) => {
+    const byCategory = new Map<string, { label: string; n: number; flagged: number }>();
+    for (const it of support[language].filter((x) => isSupportTest(x.id))) {
+      const key = `${it.label}:${it.category}`;
+      const c = byCategory.get(key) ?? { label: it.label, n: 0, flagged: 0 };
+      c.n++;
+      if (combined(it)) c.flagged++;
+      byCategory.set(key, c);
+    }
+    return [...byCategory].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => ({ language, label: c.label, category: key.slice(c.label.length + 1), n: c.n, flagged: c.flagged }));
+  });
+
   if (asJson) {
-    console.log(JSON.stringify(rows.map((r) => ({ ...r, ...metrics(r) })), null, 1));
+    console.log(JSON.stringify({ rows: rows.map((r) => ({ ...r, ...metrics(r) })), supportCategories: categoryRows }, null, 1));
   } else {
-    for (const split of ['held-out', 'all']) {
-      console.log(`\n### ${split === 'held-out' ? 'Held-out slice (sha256(id) starts with 0-3; not used for training or tuning)' : 'All data (includes the training slice: optimistic)'}\n`);
+    for (const split of SPLITS) {
+      console.log(`\n### ${TITLES[split]}\n`);
       console.log('| system | language | source | n | precision | recall | F1 | accuracy |');
       console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
       for (const r of rows.filter((x) => x.split === split)) {
@@ -123,6 +158,9 @@ async function main(): Promise<void> {
         console.log(`| ${r.system} | ${r.language} | ${r.source} | ${r.n} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${f(m.accuracy)} |`);
       }
     }
+    if (categoryRows.length) console.log('\n### Support replies, test half, by category (lexicon+model): hostile found, neutral flagged\n');
+    if (categoryRows.length) console.log('| language | label | category | n | flagged |\n| --- | --- | --- | ---: | ---: |');
+    for (const c of categoryRows) console.log(`| ${c.language} | ${c.label} | ${c.category} | ${c.n} | ${c.flagged} |`);
   }
 }
 

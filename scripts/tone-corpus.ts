@@ -1,6 +1,7 @@
-// Reads ../shared/corpus/tone-dev (JSONL per language) for scripts/train-tone.ts and
+// Reads ../shared/corpus/tone-dev (JSONL per language) and our support-reply sets (test/fixtures/tone-eval) for scripts/train-tone.ts and
 // scripts/eval-tone.ts. The corpus is never copied into this repository (see its README).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -17,8 +18,39 @@ export function isHeldOut(id: string): boolean {
   return /^[0-3]/.test(createHash('sha256').update(id).digest('hex'));
 }
 
+/** Test half of our support-reply sets: ids whose sha256 starts with 8-f (only measured, never read). */
+export function isSupportTest(id: string): boolean {
+  return /^[89a-f]/.test(createHash('sha256').update(id).digest('hex'));
+}
+
 export function loadCorpus(dir: string, language: string): Item[] {
   const file = join(dir, `${language}.jsonl`);
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Item);
+}
+
+export interface SupportItem extends Item { category: string }
+
+/**
+ * Our evaluation sets in test/fixtures/tone-eval: `<language>.yaml` (support-reply sentences,
+ * `items: [{ label, category, text }]`, source "support-replies") and `<language>-requests-*.yaml`
+ * (minimal pairs `[blunt, polite]` of the same request, source "requests-ours": the blunt side
+ * counts as hostile, the polite side as neutral, like the stanford-politeness quartiles).
+ */
+export function loadSupportSet(dir: string, language: string): SupportItem[] {
+  if (!existsSync(dir)) return [];
+  const out: SupportItem[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name === `${language}.yaml`) {
+      const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as { items: { label: 'hostile' | 'neutral'; category: string; text: string }[] };
+      doc.items.forEach((it, i) => out.push({ id: `support:${language}:${i + 1}`, lang: language, text: it.text, label: it.label, source: 'support-replies', category: it.category }));
+    } else if (name.startsWith(`${language}-requests-`) && name.endsWith('.yaml')) {
+      const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as { pairs: [string, string][] };
+      doc.pairs.forEach(([blunt, polite], i) => {
+        out.push({ id: `${name}:${i + 1}:blunt`, lang: language, text: blunt, label: 'hostile', source: 'requests-ours', category: 'blunt request' });
+        out.push({ id: `${name}:${i + 1}:polite`, lang: language, text: polite, label: 'neutral', source: 'requests-ours', category: 'polite request' });
+      });
+    }
+  }
+  return out;
 }

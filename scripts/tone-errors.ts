@@ -1,0 +1,44 @@
+#!/usr/bin/env -S node --import tsx
+// Error analysis for the tone lexicons without touching any test split:
+//   - the DEV half of our support-reply sets (test/fixtures/tone-eval; sha256(id) starts with 0-7):
+//     hostile texts the rule misses (with their category) and neutral texts it flags (with findings);
+//   - lexicon precision and recall on the TRAINING slice of ../shared/corpus/tone-dev (never the
+//     held-out slice), so a new pattern's cost in false positives shows at once.
+// It never prints texts of the test halves or of the held-out slice.
+//
+// Usage: node --import tsx scripts/tone-errors.ts --lang en [--corpus DIR] [--misses-only]
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeTone, defaultConfig, Knowledge, parse } from '../server/src/engine/index.js';
+import { scoreText } from '../server/src/engine/tone/model.js';
+import { isHeldOut, isSupportTest, loadCorpus, loadSupportSet, type Item } from './tone-corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const language = option('--lang') ?? 'en';
+const corpusDir = option('--corpus') ?? join(root, '../shared/corpus/tone-dev');
+const knowledge = new Knowledge(defaultConfig());
+const config = { ...defaultConfig(), defaultLocale: language };
+
+const findings = (it: Item) => analyzeTone(parse(it.text, config), knowledge).filter((f) => f.category !== 'shouting');
+const flagged = (it: Item): boolean => findings(it).length > 0 || (scoreText(parse(it.text, config).prose.text, language)?.hostile ?? false);
+
+const dev = loadSupportSet(join(root, 'test/fixtures/tone-eval'), language).filter((it) => !isSupportTest(it.id) && it.source === 'support-replies');
+const missed = dev.filter((it) => it.label === 'hostile' && !flagged(it));
+const falsePositives = dev.filter((it) => it.label === 'neutral' && flagged(it));
+console.log(`support-replies dev half (${language}): ${dev.length} texts; hostile missed ${missed.length} of ${dev.filter((it) => it.label === 'hostile').length}; neutral flagged ${falsePositives.length}`);
+for (const it of missed.sort((a, b) => a.category.localeCompare(b.category))) console.log(`  MISS [${it.category}] ${it.text}`);
+for (const it of falsePositives) console.log(`  FP   [${it.category}] ${it.text}  <- ${findings(it).map((f) => `${f.entryId ?? f.category}: "${it.text.slice(f.range[0], f.range[1])}"`).join('; ') || 'score'}`);
+
+if (!args.includes('--misses-only') && existsSync(corpusDir)) {
+  const train = loadCorpus(corpusDir, language).filter((it) => !isHeldOut(it.id));
+  let tp = 0, fp = 0, pos = 0;
+  for (const it of train) {
+    const h = it.label === 'hostile';
+    if (h) pos++;
+    if (findings(it).length > 0) { if (h) tp++; else fp++; }
+  }
+  console.log(`corpus training slice (${language}, ${train.length} items): lexicon precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / pos).toFixed(3)} (false positives ${fp})`);
+}
