@@ -79,3 +79,36 @@ describe('en tone: the same question shapes aimed at the customer', () => {
     ]);
   });
 });
+
+describe('en tone: quiet support-reply hostility', () => {
+  it('a firm termination with the seeds\' consequence, a refund, a policy quote and a lawyer redirect stays clean', () => {
+    assertClean(
+      reply(
+        'Hello {{customer_name}},\n\n' +
+          'as stated in our terms of service, we may end a contract when messages to our staff are abusive. ' +
+          'If this continues, we will close the account on 30 June. We have refunded the unused part of ' +
+          'your plan, and it should reach your card within five days. We are sorry you had this experience ' +
+          'with the product. Nobody is forced to keep a plan that does not suit them: you can cancel at any ' +
+          'time. Our lawyer will handle all further correspondence on this matter.\n\n' +
+          'Kind regards\nThe support team',
+      ),
+      'neutral-tone',
+    );
+  });
+
+  it('pointed reminders, blame, brush-offs and veiled threats are reported with exact spans', () => {
+    const text = reply(
+      'Hello,\n\nAs clearly stated in our terms, the fee stands. The delay happened because you entered ' +
+        'the wrong postcode, so that is on you. Whatever. The refund will come when it comes. ' +
+        'I would be careful if I were you.\n\nThe support team',
+    );
+    assert.deepEqual(spans(text), [
+      'passive-aggressive: As clearly stated',
+      'blame: because you entered the wrong',
+      'blame: that is on you',
+      'dismissive: Whatever.',
+      'dismissive: will come when it comes',
+      'threat: careful if I were you',
+    ]);
+  });
+});
