@@ -113,3 +113,45 @@ describe('ko tone: spelling tricks around the same profanity', () => {
     assert.deepEqual(spans(text), ['insult: 씨\u200b발']);
   });
 });
+
+// Quiet support-reply hostility (passive-aggressive reminders, sarcastic praise, blame, curt
+// brush-offs, veiled threats) shares stems with calm support wording: a no-reply notice, the
+// seeds' legitimate consequence, a self-blaming apology, security advice, reassurance.
+describe('ko tone: calm support wording next to the quiet-hostility entries', () => {
+  it('termination consequence, lawyer line, no-reply notice and records kept by law stay clean', () => {
+    const text = reply(
+      '안녕하세요, 고객님.\n\n' +
+        '폭언이 계속될 경우 서비스 이용 계약을 해지하겠습니다. 앞으로의 연락은 저희 법무 대리인이 맡게 됩니다. ' +
+        '고객님 개인정보는 관련 법령에 따라 안전하게 보관하고 있으며, 통화 내용은 품질 관리를 위해 녹음됩니다. ' +
+        '고객님께 더 잘 맞는 업체를 찾으시길 바랍니다. 이 메일은 발신 전용이므로 회신하지 마세요.\n\n고객지원팀 드림',
+    );
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('self-blame, reassurance, security advice and the refund stay clean', () => {
+    const text = reply(
+      '안녕하세요.\n\n' +
+        '저희가 미리 확인했어야 했습니다. 제가 문의 내용을 잘못 이해한 것 같네요. 고객님 탓이 아니라 시스템 오류였습니다. ' +
+        '앞으로 이런 문자에는 답장하지 마세요. 스미싱 문자입니다. 이번에는 꼭 받으실 수 있도록 등기로 보내 드렸고, ' +
+        '차액은 작은 금액이라도 모두 환불해 드립니다. 접수만 해 주시면 저희가 알아서 처리해 드립니다. ' +
+        '한 번도 개봉하지 않으신 상품은 전액 환불됩니다.\n\n고객지원팀 드림',
+    );
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('the same reply turned hostile is reported on the hostile words (plain text too)', () => {
+    const body =
+      '이미 말씀드렸듯이 환불은 일주일 걸립니다. 주소를 틀리게 쓰신 건 고객님이시잖아요. ' +
+      '하루에 메일을 열 통이나 보내시다니 대단하시네요. 처리했으니 앞으로 이 건으로 연락하지 마세요. ' +
+      '고객님 주소와 연락처는 저희가 다 갖고 있거든요.';
+    const expected = [
+      'passive-aggressive: 이미 말씀드렸듯이',
+      'blame: 신 건 고객님이시잖아요',
+      'sarcasm: 시다니 대단하시네요',
+      'dismissive: 앞으로 이 건으로 연락하지 마',
+      'threat: 주소와 연락처는 저희가 다 갖고 있거든',
+    ];
+    assert.deepEqual(spans(plain(body)), expected);
+    assert.deepEqual(spans(reply(`안녕하세요.\n\n${body}\n\n고객지원팀 드림`)), expected);
+  });
+});
