@@ -100,3 +100,34 @@ describe('de tone: the same words aimed at the customer', () => {
     ]);
   });
 });
+
+describe('de tone: quiet support-reply hostility', () => {
+  it('a calm reply with the same words stays clean (decision is yours, legitimate consequence, login, quick resend)', () => {
+    assertClean(
+      reply(
+        'Guten Tag Herr Albers,\n\n' +
+          'ob Sie den Vertrag verlängern, liegt allein bei Ihnen. Kein Problem, dann senden wir den Link eben ' +
+          'noch einmal. Bitte melden Sie sich nicht mehr mit der alten E-Mail-Adresse an. Ein Kind ab acht Jahren ' +
+          'kann das Spiel allein bedienen. Sie werden sehen, wie schnell die Einrichtung geht. Achten Sie bitte ' +
+          'auf Ihren Ton, sonst beenden wir das Gespräch. Sollte sich das fortsetzen, beenden wir die ' +
+          'Geschäftsbeziehung; unser Anwalt wird die weitere Korrespondenz übernehmen.\n\n' +
+          'Freundliche Grüße\nIhr Kundenservice',
+      ),
+      'neutral-tone',
+    );
+  });
+
+  it('blame, condescension, digs and veiled threats are reported on their own words', () => {
+    const text = reply(
+      'Guten Tag,\n\nder Fehler liegt eindeutig bei Ihnen. Das kann doch jedes Kind. ' +
+        'Wir gehen mal davon aus, dass Sie unsere Antwort übersehen haben. ' +
+        'Dann schauen wir mal, was aus Ihrer Erstattung wird.\n\nIhr Kundenservice',
+    );
+    assert.deepEqual(spans(text), [
+      'blame: der Fehler liegt eindeutig bei Ihnen',
+      'condescension: kann doch jedes Kind',
+      'passive-aggressive: Wir gehen mal davon aus, dass Sie unsere Antwort übersehen',
+      'threat: schauen wir mal, was aus Ihrer Erstattung wird',
+    ]);
+  });
+});
