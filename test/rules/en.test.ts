@@ -216,9 +216,14 @@ describe('rule-specific behaviour (en)', () => {
   });
 
   it('neutral-tone: shouting in capitals is reported; neutral wording and acronyms are not', () => {
-    const text = template({ type: 'will', stage: 'warning' }, 'Hello {{customer_name}},\n\nPLEASE READ THE DOCUMENTATION BEFORE YOU WRITE AGAIN.' + SIGN);
+    // Capitals on plain wording: where a lexicon entry covers the same words ("READ THE
+    // DOCUMENTATION BEFORE YOU WRITE AGAIN" is condescension), that finding takes the span instead.
+    const text = template({ type: 'will', stage: 'warning' }, 'Hello {{customer_name}},\n\nWE WILL NOT REFUND THIS ORDER TWICE.' + SIGN);
     const found = assertReports(text, 'neutral-tone');
-    assert.ok(found.some((f) => f.subId === 'shouting'));
+    assert.deepEqual(found.map((f) => f.subId), ['shouting']);
+    assert.equal(spanOf(text, found[0]), 'WE WILL NOT REFUND THIS ORDER TWICE');
+    const both = template({ type: 'will', stage: 'warning' }, 'Hello {{customer_name}},\n\nPLEASE READ THE DOCUMENTATION BEFORE YOU WRITE AGAIN.' + SIGN);
+    assert.deepEqual(assertReports(both, 'neutral-tone').map((f) => f.subId), ['condescension']);
     assertClean(template({ type: 'will', stage: 'warning' }, 'Hello {{customer_name}},\n\nThe FAQ and the API guide cover this step. We are glad to help with anything else.' + SIGN), 'neutral-tone');
   });
 
