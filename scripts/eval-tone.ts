@@ -24,13 +24,12 @@ import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { analyzeTone, defaultConfig, Knowledge, parse } from '../server/src/engine/index.js';
 import { scoreText } from '../server/src/engine/tone/model.js';
-import { isHeldOut, isSupportTest, loadCorpus, loadSupportSet, type Item } from './tone-corpus.js';
+import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, type Item } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const corpusDir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : join(root, '../shared/corpus/tone-dev');
+const corpusDir = option('--corpus') ?? join(root, '../shared/corpus/tone-dev');
 const asJson = args.includes('--json');
 const withBaselines = !args.includes('--no-baselines');
 if (!existsSync(corpusDir)) {
@@ -41,23 +40,23 @@ if (!existsSync(corpusDir)) {
 type Predictor = (item: Item) => boolean;
 
 const LANGUAGES = ['en', 'de', 'zh', 'ko'];
-const knowledge = new Knowledge(defaultConfig());
-const configs = new Map(LANGUAGES.map((l) => [l, { ...defaultConfig(), defaultLocale: l }]));
 
-const findingsCache = new Map<string, string[]>();
-const categories = (it: Item): string[] => {
-  let v = findingsCache.get(it.id);
+/** One parse per text: its tone findings and whether the model flags it. */
+const verdicts = new Map<string, { categories: string[]; model: boolean }>();
+const verdict = (it: Item): { categories: string[]; model: boolean } => {
+  let v = verdicts.get(it.id);
   if (v === undefined) {
-    v = analyzeTone(parse(it.text, configs.get(it.lang)), knowledge).map((f) => f.category);
-    findingsCache.set(it.id, v);
+    const { findings, prose } = judgeTone(it.text, it.lang);
+    v = { categories: findings.map((f) => f.category), model: scoreText(prose, it.lang)?.hostile ?? false };
+    verdicts.set(it.id, v);
   }
   return v;
 };
 /** Every warning the rule reports, shouting (capitals, stacked ! and ?) included. */
-const rule: Predictor = (it) => categories(it).length > 0;
+const rule: Predictor = (it) => verdict(it).categories.length > 0;
 /** The word lexicons only (shouting is a typographic signal, measured by the row above). */
-const lexicon: Predictor = (it) => categories(it).some((c) => c !== 'shouting');
-const model: Predictor = (it) => scoreText(parse(it.text, configs.get(it.lang)).prose.text, it.lang)?.hostile ?? false;
+const lexicon: Predictor = (it) => verdict(it).categories.some((c) => c !== 'shouting');
+const model: Predictor = (it) => verdict(it).model;
 const combined: Predictor = (it) => lexicon(it) || model(it);
 
 const predictors: Record<string, Predictor> = { 'rule (all findings)': rule, lexicon, 'model only': model, 'lexicon+model': combined };
@@ -104,8 +103,13 @@ function metrics(r: Row): { precision: number; recall: number; f1: number; accur
   return { precision, recall, f1, accuracy: (r.tp + r.tn) / r.n };
 }
 
-const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
-const SPLITS = (['held-out', 'all', 'support-test', 'support-dev'] as const).filter((s) => !onlySplit || s === onlySplit);
+const ALL_SPLITS = ['held-out', 'all', 'support-test', 'support-dev'] as const;
+const onlySplit = option('--split');
+if (onlySplit !== undefined && !(ALL_SPLITS as readonly string[]).includes(onlySplit)) {
+  console.error(`eval-tone: unknown --split "${onlySplit}"; use one of ${ALL_SPLITS.join(', ')}`);
+  process.exit(2);
+}
+const SPLITS = ALL_SPLITS.filter((s) => !onlySplit || s === onlySplit);
 const TITLES: Record<string, string> = {
   'held-out': 'Held-out slice (sha256(id) starts with 0-3; not used for training or tuning)',
   all: 'All data (includes the training slice: optimistic)',

@@ -2,6 +2,8 @@
 // scripts/eval-tone.ts. The corpus is never copied into this repository (see its README).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { analyzeTone, defaultConfig, Knowledge, parse } from '../server/src/engine/index.js';
+import type { ToneFinding } from '../server/src/engine/tone/analyze.js';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -53,4 +55,31 @@ export function loadSupportSet(dir: string, language: string): SupportItem[] {
     }
   }
   return out;
+}
+
+/** `--name value` from the command line of a script. */
+export function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  return args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
+}
+
+const knowledge = new Knowledge(defaultConfig());
+const configs = new Map<string, ReturnType<typeof defaultConfig>>();
+
+export interface ToneJudgement {
+  /** Every tone finding, shouting included. */
+  findings: ToneFinding[];
+  /** Whether a word lexicon flags the text (shouting is a typographic signal, not counted). */
+  lexicon: boolean;
+  /** The normalized prose the model scores (quotes, placeholders and code masked). */
+  prose: string;
+}
+
+/** One parse of a text as plain text in its language, for the trainer, the evaluation and error lists. */
+export function judgeTone(text: string, language: string): ToneJudgement {
+  let config = configs.get(language);
+  if (!config) configs.set(language, (config = { ...defaultConfig(), defaultLocale: language }));
+  const doc = parse(text, config);
+  const findings = analyzeTone(doc, knowledge);
+  return { findings, lexicon: findings.some((f) => f.category !== 'shouting'), prose: doc.prose.text };
 }

@@ -10,35 +10,38 @@
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeTone, defaultConfig, Knowledge, parse } from '../server/src/engine/index.js';
 import { scoreText } from '../server/src/engine/tone/model.js';
-import { isHeldOut, isSupportTest, loadCorpus, loadSupportSet, type Item } from './tone-corpus.js';
+import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, type Item } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const LANGUAGES = ['en', 'de', 'zh', 'ko'];
 const language = option('--lang') ?? 'en';
+if (!LANGUAGES.includes(language)) {
+  console.error(`tone-errors: unknown --lang "${language}"; use one of ${LANGUAGES.join(', ')}`);
+  process.exit(2);
+}
 const corpusDir = option('--corpus') ?? join(root, '../shared/corpus/tone-dev');
-const knowledge = new Knowledge(defaultConfig());
-const config = { ...defaultConfig(), defaultLocale: language };
 
-const findings = (it: Item) => analyzeTone(parse(it.text, config), knowledge).filter((f) => f.category !== 'shouting');
-const flagged = (it: Item): boolean => findings(it).length > 0 || (scoreText(parse(it.text, config).prose.text, language)?.hostile ?? false);
+/** Word-lexicon findings (shouting aside) and whether lexicon or model flags the text. */
+function verdict(it: Item) {
+  const { findings, lexicon, prose } = judgeTone(it.text, language);
+  return { findings: findings.filter((f) => f.category !== 'shouting'), lexicon, flagged: lexicon || (scoreText(prose, language)?.hostile ?? false) };
+}
 
 const dev = loadSupportSet(join(root, 'test/fixtures/tone-eval'), language).filter((it) => !isSupportTest(it.id) && it.source === 'support-replies');
-const missed = dev.filter((it) => it.label === 'hostile' && !flagged(it));
-const falsePositives = dev.filter((it) => it.label === 'neutral' && flagged(it));
+const missed = dev.filter((it) => it.label === 'hostile' && !verdict(it).flagged);
+const falsePositives = dev.filter((it) => it.label === 'neutral' && verdict(it).flagged);
 console.log(`support-replies dev half (${language}): ${dev.length} texts; hostile missed ${missed.length} of ${dev.filter((it) => it.label === 'hostile').length}; neutral flagged ${falsePositives.length}`);
 for (const it of missed.sort((a, b) => a.category.localeCompare(b.category))) console.log(`  MISS [${it.category}] ${it.text}`);
-for (const it of falsePositives) console.log(`  FP   [${it.category}] ${it.text}  <- ${findings(it).map((f) => `${f.entryId ?? f.category}: "${it.text.slice(f.range[0], f.range[1])}"`).join('; ') || 'score'}`);
+for (const it of falsePositives) console.log(`  FP   [${it.category}] ${it.text}  <- ${verdict(it).findings.map((f) => `${f.entryId ?? f.category}: "${it.text.slice(f.range[0], f.range[1])}"`).join('; ') || 'score'}`);
 
-if (!args.includes('--misses-only') && existsSync(corpusDir)) {
+if (!process.argv.includes('--misses-only') && existsSync(corpusDir)) {
   const train = loadCorpus(corpusDir, language).filter((it) => !isHeldOut(it.id));
   let tp = 0, fp = 0, pos = 0;
   for (const it of train) {
     const h = it.label === 'hostile';
     if (h) pos++;
-    if (findings(it).length > 0) { if (h) tp++; else fp++; }
+    if (judgeTone(it.text, language).lexicon) { if (h) tp++; else fp++; }
   }
   console.log(`corpus training slice (${language}, ${train.length} items): lexicon precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / pos).toFixed(3)} (false positives ${fp})`);
 }
