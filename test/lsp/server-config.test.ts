@@ -85,44 +85,19 @@ describe('language server (pull diagnostics, settings, trust, config)', () => {
     }));
   });
 
-  it('adds a phrase to the allow list in .replylintrc.yaml through workspace/applyEdit', async () => {
+  /**
+   * Runs the allow-list quick fix of the first `neutral-tone/absolute` finding in a temporary
+   * workspace (`prepare` adds files to it) and hands the workspace/applyEdit the server sent to `check`.
+   */
+  async function allowListEdit(settings: Record<string, unknown>, prepare: (dir: string) => void, check: (edit: unknown, dir: string) => void): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'replylint-lsp-'));
     try {
       const { text } = fixture('termination.reply.md');
       const file = join(dir, 'a.reply.md');
       writeFileSync(file, text);
+      prepare(dir);
       const uri = pathToFileURL(file).href;
-      const client = new TestClient({ pull: true, workspaceFolder: dir });
-      try {
-        await client.initialize();
-        client.open(uri, text);
-        const items = await client.pulledDiagnostics(uri);
-        const d = items.find((x) => x.code === 'neutral-tone/absolute')!;
-        const actions = await client.request<CodeActionLike[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-        const allow = actions.find((a) => a.command?.command === 'replylint.addToAllowList')!;
-        const ok = await client.request<boolean>('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
-        assert.equal(ok, true);
-        const edit = client.applied[0] as { documentChanges: [{ kind: string; uri: string }, { edits: TextEditLike[] }] };
-        assert.equal(edit.documentChanges[0].kind, 'create');
-        assert.equal(edit.documentChanges[0].uri, pathToFileURL(join(dir, '.replylintrc.yaml')).href);
-        assert.match(edit.documentChanges[1].edits[0].newText, /^allow:\n {2}en:\n {4}- you never read\n$/);
-      } finally {
-        await client.shutdown();
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('adds the phrase to the config named by replylint.configPath, the one the linter reads', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'replylint-lsp-'));
-    try {
-      const { text } = fixture('termination.reply.md');
-      const file = join(dir, 'a.reply.md');
-      writeFileSync(file, text);
-      writeFileSync(join(dir, 'team.yaml'), 'rules:\n  brevity: off\n');
-      const uri = pathToFileURL(file).href;
-      const client = new TestClient({ pull: true, workspaceFolder: dir, settings: { configPath: 'team.yaml' } });
+      const client = new TestClient({ pull: true, workspaceFolder: dir, settings });
       try {
         await client.initialize();
         client.open(uri, text);
@@ -131,15 +106,30 @@ describe('language server (pull diagnostics, settings, trust, config)', () => {
         const actions = await client.request<CodeActionLike[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
         const allow = actions.find((a) => a.command?.command === 'replylint.addToAllowList')!;
         assert.equal(await client.request<boolean>('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments }), true);
-        const edit = client.applied[0] as { changes: Record<string, TextEditLike[]> };
-        assert.deepEqual(Object.keys(edit.changes), [pathToFileURL(join(dir, 'team.yaml')).href]);
-        assert.match(edit.changes[pathToFileURL(join(dir, 'team.yaml')).href][0].newText, /brevity: off[\s\S]*allow:\n {2}en:\n {4}- you never read/);
+        check(client.applied[0], dir);
       } finally {
         await client.shutdown();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('adds a phrase to the allow list in .replylintrc.yaml through workspace/applyEdit', async () => {
+    await allowListEdit({}, () => {}, (applied, dir) => {
+      const edit = applied as { documentChanges: [{ kind: string; uri: string }, { edits: TextEditLike[] }] };
+      assert.equal(edit.documentChanges[0].kind, 'create');
+      assert.equal(edit.documentChanges[0].uri, pathToFileURL(join(dir, '.replylintrc.yaml')).href);
+      assert.match(edit.documentChanges[1].edits[0].newText, /^allow:\n {2}en:\n {4}- you never read\n$/);
+    });
+  });
+
+  it('adds the phrase to the config named by replylint.configPath, the one the linter reads', async () => {
+    await allowListEdit({ configPath: 'team.yaml' }, (dir) => writeFileSync(join(dir, 'team.yaml'), 'rules:\n  brevity: off\n'), (applied, dir) => {
+      const edit = applied as { changes: Record<string, TextEditLike[]> };
+      assert.deepEqual(Object.keys(edit.changes), [pathToFileURL(join(dir, 'team.yaml')).href]);
+      assert.match(edit.changes[pathToFileURL(join(dir, 'team.yaml')).href][0].newText, /brevity: off[\s\S]*allow:\n {2}en:\n {4}- you never read/);
+    });
   });
 
   it('reports a broken config on the template and still lints with defaults', async () => {
