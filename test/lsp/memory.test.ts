@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { defaultConfig, parse } from '../../server/src/engine/index.js';
-import { Lru } from '../../server/src/lsp/lru.js';
+import { Lru } from '../../server/src/engine/lru.js';
 import { ParityIndex, SIBLING_TEXT_CHARS, SIBLING_TEXT_ENTRIES, siblingTextCacheStats } from '../../server/src/lsp/parity.js';
 import { fixture, TestClient, type Diag } from './client.js';
 

@@ -10,6 +10,7 @@ import { PhraseMatcher, withoutOverlaps, type PatternError, type PhraseMatch } f
 import { toOriginal } from './text/normalize.js';
 import type { ParsedDocument } from './parse/document.js';
 import type { Range } from './types.js';
+import { Lru } from './lru.js';
 
 export interface ElementPayload {
   element: string;
@@ -181,7 +182,7 @@ const elementCache = new WeakMap<ParsedDocument, Map<string, ElementHit[]>>();
  * Keyed by the text itself (the language is checked on a hit), so the key is the caller's string
  * and not a copy of it: the language server's open documents are not held twice.
  */
-const textCache = new WeakMap<Knowledge, { map: Map<string, { language: string; hits: Map<string, ElementHit[]> }>; chars: number }>();
+const textCache = new WeakMap<Knowledge, Lru<string, { language: string; hits: Map<string, ElementHit[]>; chars: number }>>();
 const TEXT_CACHE_ENTRIES = 512;
 const TEXT_CACHE_CHARS = 2_000_000;
 
@@ -191,32 +192,18 @@ export function elementHits(doc: ParsedDocument, knowledge: Knowledge): Map<stri
   if (hits) return hits;
   let byText = textCache.get(knowledge);
   if (!byText) {
-    byText = { map: new Map(), chars: 0 };
+    byText = new Lru(TEXT_CACHE_ENTRIES, TEXT_CACHE_CHARS, (e) => e.chars);
     textCache.set(knowledge, byText);
   }
   const key = doc.text;
-  const entry = byText.map.get(key);
+  const entry = byText.get(key);
   if (entry && entry.language === doc.language) {
-    byText.map.delete(key);
-    byText.map.set(key, entry);
     elementCache.set(doc, entry.hits);
     return entry.hits;
   }
   hits = computeElementHits(doc, knowledge);
   elementCache.set(doc, hits);
-  if (key.length <= TEXT_CACHE_CHARS / 4) {
-    if (entry) {
-      byText.map.delete(key);
-      byText.chars -= key.length;
-    }
-    byText.map.set(key, { language: doc.language, hits });
-    byText.chars += key.length;
-    while (byText.map.size > TEXT_CACHE_ENTRIES || byText.chars > TEXT_CACHE_CHARS) {
-      const oldest = byText.map.keys().next().value as string;
-      byText.map.delete(oldest);
-      byText.chars -= oldest.length;
-    }
-  }
+  if (key.length <= TEXT_CACHE_CHARS / 4) byText.set(key, { language: doc.language, hits, chars: key.length });
   return hits;
 }
 

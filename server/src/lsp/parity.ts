@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { checkParity, parityMessage, parse, paritySummary, quickId, type EngineConfig, type LintMessage, type ParsedDocument, type ParitySummary } from '../engine/index.js';
 import { findFiles } from '../cli/files.js';
 import { gitLastChanged } from '../cli/parity.js';
-import { Lru } from './lru.js';
+import { Lru } from '../engine/lru.js';
 
 const MAX_TEMPLATE = 2 * 1024 * 1024;
 

@@ -24,7 +24,7 @@ import { renderForPreview } from './render.js';
 import { Translator } from './l10n.js';
 import { lintText, toPath, Workspace, type LintOutcome } from './workspace.js';
 import { isTemplatePath, ParityIndex, SIBLING_TEXT_CHARS, SIBLING_TEXT_ENTRIES, siblingTextCacheStats } from './parity.js';
-import { Lru } from './lru.js';
+import { Lru } from '../engine/lru.js';
 import type { EngineConfig, LintMessage, TemplateMeta } from '../engine/index.js';
 
 const TEMPLATE_SUFFIX = '.reply.md';

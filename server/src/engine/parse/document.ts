@@ -203,7 +203,6 @@ export class ParsedDocument {
 
 const PIECE = 2048;
 
-
 /**
  * Splits `[from, to)` of `text` into pieces of about PIECE characters, each cut after a sentence
  * end (or, failing that, at whitespace, or at worst anywhere outside a surrogate pair).

@@ -1,9 +1,10 @@
 /**
- * A small least-recently-used map, bounded by entries and by a weight (characters of text), for
- * the language server's per-document caches: with 1,000 open documents the server keeps full
- * lint results only for the few documents being looked at or edited, and recomputes the rest on
- * demand. The most recent entry is always kept, even when it alone is over the weight limit (a
- * large document being edited must not be linted again for every hover).
+ * A small least-recently-used map, bounded by entries and by a weight (characters of text). The
+ * engine keeps element hits per text in one (knowledge.ts); the language server its per-document
+ * caches: with 1,000 open documents it keeps full lint results only for the few documents being
+ * looked at or edited, and recomputes the rest on demand. The most recent entry is always kept,
+ * even when it alone is over the weight limit (a large document being edited must not be linted
+ * again for every hover).
  */
 
 export class Lru<K, V> {
