@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import data from '../../server/src/engine/data/generated.js';
 import { defaultConfig, elementHits, Knowledge, parse, analyzeTone } from '../../server/src/engine/index.js';
+import { hasDate } from '../../server/src/engine/rules/data-retrieval-deadline.js';
 
 const knowledge = new Knowledge(defaultConfig());
 const bodyDoc = (locale: string, body: string) => parse(`---\nlocale: ${locale}\n---\n${body}\n`);
@@ -34,6 +35,30 @@ describe('phrase bank examples', () => {
       const bank = data.phrases[lang];
       if (!bank) continue; // reported by the locale coverage test below once all banks exist
       for (const el of needed) assert.ok(bank.elements[el], `${lang} phrase bank lacks element "${el}"`);
+    }
+  });
+});
+
+describe('date words (phrase bank `dates`, data-retrieval-deadline)', () => {
+  for (const [lang, bank] of Object.entries(data.phrases)) {
+    for (const text of bank.dates?.examples?.dated ?? []) {
+      it(`${lang} dated: ${text.slice(0, 60)}`, () => {
+        const doc = bodyDoc(lang, text);
+        assert.ok(hasDate(doc, knowledge, 0, doc.text.length), `"${text}" should carry a date`);
+      });
+    }
+    for (const text of bank.dates?.examples?.undated ?? []) {
+      it(`${lang} undated: ${text.slice(0, 60)}`, () => {
+        const doc = bodyDoc(lang, text);
+        assert.ok(!hasDate(doc, knowledge, 0, doc.text.length), `"${text}" should carry no date`);
+      });
+    }
+  }
+  it('every first-class locale has date words with examples of both kinds', () => {
+    for (const lang of ['en', 'de', 'zh', 'ko']) {
+      const dates = data.phrases[lang]?.dates;
+      assert.ok(dates && dates.match.length > 0, `${lang}: no dates`);
+      assert.ok((dates.examples?.dated?.length ?? 0) > 0 && (dates.examples?.undated?.length ?? 0) > 0, `${lang}: dates needs dated and undated examples`);
     }
   });
 });

@@ -1,30 +1,29 @@
 import { canJudge, hitsOf, insertSuggestion, missingElements, reportMissing } from '../checks/required.js';
 import type { Rule } from '../rule.js';
-
-/**
- * A date or a period ("within 30 days") in a sentence: digits, month names in the first-class
- * languages, CJK date units. Placeholders are judged separately (see `datePlaceholder`).
- */
-const DATE_LIKE = new RegExp([
-  '\\d',
-  '\\b(january|february|march|april|june|july|august|september|october|november|december)\\b',
-  '\\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\b',
-  '\\b(one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety) (day|week|month)s?\\b',
-  '\\b(ein|zwei|drei|vier|sieben|zehn|vierzehn|dreißig|dreissig|sechzig|neunzig) (tag|tage|tagen|woche|wochen|monat|monaten)\\b',
-  '(一|二|两|三|七|十|十四|三十|六十|九十)(天|日|周|个月)', '[年月日]',
-  '(하루|이틀|사흘|일주일|한 달|두 달)',
-].join('|'), 'iu');
+import type { Knowledge } from '../knowledge.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { toOriginal } from '../text/normalize.js';
 
 /** A placeholder that stands for a date: by its name, or by a digit in its example. */
 const DATE_NAME = /date|day|deadline|until|expir|time|period|datum|frist|termin|tag|ablauf|loesch|lösch|riqi|nalja/i;
 
-function hasDate(text: string, variables: Record<string, { example?: string }>): boolean {
+/**
+ * Whether `[a, b)` of the document carries a date or a period: a digit, a date placeholder (see
+ * DATE_NAME), or a date word of the language's phrase bank (`dates` in data/phrases/<locale>.yaml:
+ * month names, "thirty days", 两周, 일주일).
+ */
+export function hasDate(doc: ParsedDocument, knowledge: Knowledge, a: number, b: number): boolean {
   let found = false;
-  const rest = text.replace(/\{\{\s*([^}|\s]+)[^}]*\}\}/g, (_, name: string) => {
-    if (DATE_NAME.test(name) || /\d/.test(variables[name]?.example ?? '')) found = true;
+  const rest = doc.text.slice(a, b).replace(/\{\{\s*([^}|\s]+)[^}]*\}\}/g, (_, name: string) => {
+    if (DATE_NAME.test(name) || /\d/.test(doc.meta.variables[name]?.example ?? '')) found = true;
     return ' ';
   });
-  return found || DATE_LIKE.test(rest);
+  if (found || /\d/.test(rest)) return true;
+  const prose = doc.prose;
+  return (knowledge.dateMatcher(doc.language)?.findAll(prose.text) ?? []).some((m) => {
+    const [s, e] = toOriginal(prose, m.start, m.end);
+    return s >= a && e <= b;
+  });
 }
 
 /** A service termination or walk-away says how to export the data and by what date it is deleted. */
@@ -49,7 +48,7 @@ export const rule: Rule = {
       const i = sentences.findIndex((x) => x.range[0] <= h.range[0] && h.range[0] < x.range[1]);
       const a = i > 0 ? sentences[i - 1].range[0] : i === 0 ? sentences[0].range[0] : h.range[0];
       const b = i >= 0 ? sentences[i].range[1] : h.range[1];
-      return hasDate(doc.text.slice(a, b), doc.meta.variables);
+      return hasDate(doc, ctx.knowledge, a, b);
     });
     if (dated || hits.length === 0) return;
     ctx.report({
