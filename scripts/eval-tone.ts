@@ -15,17 +15,20 @@
 // test/fixtures/tone-eval: support-reply sentences labelled hostile or neutral per language
 // (source "support-replies") and, in English, minimal pairs of blunt and polite requests (source
 // "requests-ours"). It is halved by sha256(id): the dev half (0-7) may be read for error analysis,
-// the test half (8-f) is only measured. Test-half rows come with counts per category and tag.
+// the test half (8-f) is only measured. Set B ("support-b": <language>-b.yaml, source
+// "support-replies-b") was written later by other writers, after the model had learnt from our
+// support training text (scripts/tone-train): measured only, never halved. Rows of the test
+// half and of set B come with counts per category and tag.
 //
 // Usage: node --import tsx scripts/eval-tone.ts [--corpus DIR] [--json] [--no-baselines]
-//          [--split held-out|all|support-test|support-dev]   (one split only: e.g. error analysis
+//          [--split held-out|all|support-test|support-dev|support-b]   (one split only: e.g. error analysis
 //                                            on support-dev without a look at a test split)
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { scoreText } from '../server/src/engine/tone/model.js';
-import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, type Item } from './tone-corpus.js';
+import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, type Item, type SupportItem } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -103,7 +106,7 @@ function metrics(r: Row): { precision: number; recall: number; f1: number; accur
   return { precision, recall, f1, accuracy: (r.tp + r.tn) / r.n };
 }
 
-const ALL_SPLITS = ['held-out', 'all', 'support-test', 'support-dev'] as const;
+const ALL_SPLITS = ['held-out', 'all', 'support-test', 'support-dev', 'support-b'] as const;
 const onlySplit = option('--split');
 if (onlySplit !== undefined && !(ALL_SPLITS as readonly string[]).includes(onlySplit)) {
   console.error(`eval-tone: unknown --split "${onlySplit}"; use one of ${ALL_SPLITS.join(', ')}`);
@@ -115,7 +118,15 @@ const TITLES: Record<string, string> = {
   all: 'All data (includes the training slice: optimistic)',
   'support-test': 'Support replies, test half (test/fixtures/tone-eval, sha256(id) starts with 8-f; written by writers who had not seen the rule; never read while writing patterns)',
   'support-dev': 'Support replies, dev half (sha256(id) starts with 0-7; its misses may be read for error analysis)',
+  'support-b': 'Support replies, set B (test/fixtures/tone-eval/<language>-b.yaml; written later by other writers who had not seen the rule, the first set or the training text; measured only)',
 };
+
+/** The items of one support split: set A halved by sha256(id), set B whole. */
+function supportSplit(items: SupportItem[], split: string): SupportItem[] {
+  if (split === 'support-b') return items.filter((it) => it.set === 'b');
+  return items.filter((it) => it.set === 'a' && isSupportTest(it.id) === (split === 'support-test'));
+}
+const isSupportSplit = (split: string): boolean => split.startsWith('support-');
 
 async function main(): Promise<void> {
   const all = Object.fromEntries(LANGUAGES.map((l) => [l, loadCorpus(corpusDir, l)]));
@@ -124,8 +135,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const split of SPLITS) {
     for (const language of LANGUAGES) {
-      const items = split === 'support-test' || split === 'support-dev'
-        ? support[language].filter((it) => isSupportTest(it.id) === (split === 'support-test'))
+      const items: Item[] = isSupportSplit(split)
+        ? supportSplit(support[language], split)
         : all[language].filter((it) => split === 'all' || isHeldOut(it.id));
       if (items.length === 0) continue;
       const sources = [...new Set(items.map((it) => it.source))].sort();
@@ -137,18 +148,18 @@ async function main(): Promise<void> {
   }
 
   // Support replies, lexicon+model: how many of each hostile category it finds and how many
-  // texts of each neutral tag it flags.
-  const categoryRows = !SPLITS.includes('support-test') ? [] : LANGUAGES.flatMap((language) => {
+  // texts of each neutral tag it flags (the measured splits: test half and set B).
+  const categoryRows = SPLITS.filter((split) => split === 'support-test' || split === 'support-b').flatMap((split) => LANGUAGES.flatMap((language) => {
     const byCategory = new Map<string, { label: string; n: number; flagged: number }>();
-    for (const it of support[language].filter((x) => isSupportTest(x.id))) {
+    for (const it of supportSplit(support[language], split)) {
       const key = `${it.label}:${it.category}`;
       const c = byCategory.get(key) ?? { label: it.label, n: 0, flagged: 0 };
       c.n++;
       if (combined(it)) c.flagged++;
       byCategory.set(key, c);
     }
-    return [...byCategory].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => ({ language, label: c.label, category: key.slice(c.label.length + 1), n: c.n, flagged: c.flagged }));
-  });
+    return [...byCategory].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => ({ split, language, label: c.label, category: key.slice(c.label.length + 1), n: c.n, flagged: c.flagged }));
+  }));
 
   if (asJson) {
     console.log(JSON.stringify({ rows: rows.map((r) => ({ ...r, ...metrics(r) })), supportCategories: categoryRows }, null, 1));
@@ -162,9 +173,9 @@ async function main(): Promise<void> {
         console.log(`| ${r.system} | ${r.language} | ${r.source} | ${r.n} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${f(m.accuracy)} |`);
       }
     }
-    if (categoryRows.length) console.log('\n### Support replies, test half, by category (lexicon+model): hostile found, neutral flagged\n');
-    if (categoryRows.length) console.log('| language | label | category | n | flagged |\n| --- | --- | --- | ---: | ---: |');
-    for (const c of categoryRows) console.log(`| ${c.language} | ${c.label} | ${c.category} | ${c.n} | ${c.flagged} |`);
+    if (categoryRows.length) console.log('\n### Support replies by category (lexicon+model): hostile found, neutral flagged\n');
+    if (categoryRows.length) console.log('| split | language | label | category | n | flagged |\n| --- | --- | --- | --- | ---: | ---: |');
+    for (const c of categoryRows) console.log(`| ${c.split} | ${c.language} | ${c.label} | ${c.category} | ${c.n} | ${c.flagged} |`);
   }
 }
 

@@ -1,4 +1,5 @@
-// Reads ../shared/corpus/tone-dev (JSONL per language) and our support-reply sets (test/fixtures/tone-eval) for scripts/train-tone.ts and
+// Reads ../shared/corpus/tone-dev (JSONL per language), our support-reply sets (test/fixtures/tone-eval) and
+// our support-reply training text (scripts/tone-train) for scripts/train-tone.ts and
 // scripts/eval-tone.ts. The corpus is never copied into this repository (see its README).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -31,30 +32,54 @@ export function loadCorpus(dir: string, language: string): Item[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Item);
 }
 
-export interface SupportItem extends Item { category: string }
+export interface SupportItem extends Item {
+  category: string;
+  /** "a": the first set (halved into dev and test by `isSupportTest`); "b": set B, all test. */
+  set: 'a' | 'b';
+}
+
+interface LabelledFile { items: { label: 'hostile' | 'neutral'; category: string; text: string }[] }
 
 /**
  * Our evaluation sets in test/fixtures/tone-eval: `<language>.yaml` (support-reply sentences,
- * `items: [{ label, category, text }]`, source "support-replies") and `<language>-requests-*.yaml`
+ * `items: [{ label, category, text }]`, source "support-replies"), `<language>-requests-*.yaml`
  * (minimal pairs `[blunt, polite]` of the same request, source "requests-ours": the blunt side
- * counts as hostile, the polite side as neutral, like the stanford-politeness quartiles).
+ * counts as hostile, the polite side as neutral, like the stanford-politeness quartiles), and set B,
+ * `<language>-b.yaml` (same format as the first, written later by other writers; source
+ * "support-replies-b", measured only, never halved).
  */
 export function loadSupportSet(dir: string, language: string): SupportItem[] {
   if (!existsSync(dir)) return [];
   const out: SupportItem[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (name === `${language}.yaml`) {
-      const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as { items: { label: 'hostile' | 'neutral'; category: string; text: string }[] };
-      doc.items.forEach((it, i) => out.push({ id: `support:${language}:${i + 1}`, lang: language, text: it.text, label: it.label, source: 'support-replies', category: it.category }));
+    if (name === `${language}.yaml` || name === `${language}-b.yaml`) {
+      const set = name.endsWith('-b.yaml') ? 'b' : 'a';
+      const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as LabelledFile;
+      doc.items.forEach((it, i) => out.push({
+        id: `${set === 'b' ? 'support-b' : 'support'}:${language}:${i + 1}`, lang: language, text: it.text, label: it.label,
+        source: set === 'b' ? 'support-replies-b' : 'support-replies', category: it.category, set,
+      }));
     } else if (name.startsWith(`${language}-requests-`) && name.endsWith('.yaml')) {
       const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as { pairs: [string, string][] };
       doc.pairs.forEach(([blunt, polite], i) => {
-        out.push({ id: `${name}:${i + 1}:blunt`, lang: language, text: blunt, label: 'hostile', source: 'requests-ours', category: 'blunt request' });
-        out.push({ id: `${name}:${i + 1}:polite`, lang: language, text: polite, label: 'neutral', source: 'requests-ours', category: 'polite request' });
+        out.push({ id: `${name}:${i + 1}:blunt`, lang: language, text: blunt, label: 'hostile', source: 'requests-ours', category: 'blunt request', set: 'a' });
+        out.push({ id: `${name}:${i + 1}:polite`, lang: language, text: polite, label: 'neutral', source: 'requests-ours', category: 'polite request', set: 'a' });
       });
     }
   }
   return out;
+}
+
+/**
+ * Support-reply TRAINING text of our own, scripts/tone-train/<language>.yaml (same format as the
+ * evaluation sets; written for replylint by writers who saw neither the evaluation sets nor the
+ * lexicons). The trainer adds it to every training fold; it is never scored or evaluated.
+ */
+export function loadTrainingText(dir: string, language: string): SupportItem[] {
+  const file = join(dir, `${language}.yaml`);
+  if (!existsSync(file)) return [];
+  const doc = parseYaml(readFileSync(file, 'utf8')) as LabelledFile;
+  return doc.items.map((it, i) => ({ id: `train:${language}:${i + 1}`, lang: language, text: it.text, label: it.label, source: 'support-train', category: it.category, set: 'a' as const }));
 }
 
 /** `--name value` from the command line of a script. */
@@ -82,4 +107,38 @@ export function judgeTone(text: string, language: string): ToneJudgement {
   const doc = parse(text, config);
   const findings = analyzeTone(doc, knowledge);
   return { findings, lexicon: findings.some((f) => f.category !== 'shouting'), prose: doc.prose.text };
+}
+
+/** Character 4-grams of a text with case, spaces, punctuation and symbols ignored. */
+function fourGrams(text: string): Set<string> {
+  const k = text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= k.length; i++) out.add(k.slice(i, i + 4));
+  return out;
+}
+
+/**
+ * Pairs of near-identical texts between `texts` and `reference`: the share of the shorter text's
+ * character 4-grams that the other also has is at least `threshold` (1 = one contains the other,
+ * ignoring case, spacing and punctuation). Writers who share a brief converge on stock phrasings
+ * ("Calm down. It's a ... charge, not the end of the world."); a training text that near-copies
+ * an evaluation text would inflate the measurement.
+ */
+export function nearDuplicates<T extends { text: string }>(texts: readonly T[], reference: readonly T[], threshold: number): { a: T; b: T; similarity: number }[] {
+  const index = new Map<string, number[]>();
+  const refGrams = reference.map((r) => fourGrams(r.text));
+  refGrams.forEach((g, j) => { for (const x of g) (index.get(x) ?? index.set(x, []).get(x)!).push(j); });
+  const out: { a: T; b: T; similarity: number }[] = [];
+  for (const a of texts) {
+    const g = fourGrams(a.text);
+    const shared = new Map<number, number>();
+    for (const x of g) for (const j of index.get(x) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of shared) {
+      const b = reference[j];
+      if (b === a) continue;
+      const similarity = n / Math.max(1, Math.min(g.size, refGrams[j].size));
+      if (similarity >= threshold) out.push({ a, b, similarity });
+    }
+  }
+  return out;
 }

@@ -4,14 +4,16 @@
 //     hostile texts the rule misses (with their category) and neutral texts it flags (with findings);
 //   - lexicon precision and recall on the TRAINING slice of ../shared/corpus/tone-dev (never the
 //     held-out slice), so a new pattern's cost in false positives shows at once.
-// It never prints texts of the test halves or of the held-out slice.
+//   - with --train, our support-reply TRAINING text (scripts/tone-train) instead of the dev half:
+//     a larger and independent source of phrasings for lexicon work.
+// It never prints texts of the test halves, of set B or of the held-out slice.
 //
-// Usage: node --import tsx scripts/tone-errors.ts --lang en [--corpus DIR] [--misses-only]
+// Usage: node --import tsx scripts/tone-errors.ts --lang en [--corpus DIR] [--misses-only] [--train]
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreText } from '../server/src/engine/tone/model.js';
-import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, type Item } from './tone-corpus.js';
+import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, loadTrainingText, option, type Item } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LANGUAGES = ['en', 'de', 'zh', 'ko'];
@@ -28,10 +30,13 @@ function verdict(it: Item) {
   return { findings: findings.filter((f) => f.category !== 'shouting'), lexicon, flagged: lexicon || (scoreText(prose, language)?.hostile ?? false) };
 }
 
-const dev = loadSupportSet(join(root, 'test/fixtures/tone-eval'), language).filter((it) => !isSupportTest(it.id) && it.source === 'support-replies');
+const fromTraining = process.argv.includes('--train');
+const dev = fromTraining
+  ? loadTrainingText(join(root, 'scripts/tone-train'), language)
+  : loadSupportSet(join(root, 'test/fixtures/tone-eval'), language).filter((it) => it.set === 'a' && !isSupportTest(it.id) && it.source === 'support-replies');
 const missed = dev.filter((it) => it.label === 'hostile' && !verdict(it).flagged);
 const falsePositives = dev.filter((it) => it.label === 'neutral' && verdict(it).flagged);
-console.log(`support-replies dev half (${language}): ${dev.length} texts; hostile missed ${missed.length} of ${dev.filter((it) => it.label === 'hostile').length}; neutral flagged ${falsePositives.length}`);
+console.log(`${fromTraining ? 'support-reply training text' : 'support-replies dev half'} (${language}): ${dev.length} texts; hostile missed ${missed.length} of ${dev.filter((it) => it.label === 'hostile').length}; neutral flagged ${falsePositives.length}`);
 for (const it of missed.sort((a, b) => a.category.localeCompare(b.category))) console.log(`  MISS [${it.category}] ${it.text}`);
 for (const it of falsePositives) console.log(`  FP   [${it.category}] ${it.text}  <- ${verdict(it).findings.map((f) => `${f.entryId ?? f.category}: "${it.text.slice(f.range[0], f.range[1])}"`).join('; ') || 'score'}`);
 

@@ -11,6 +11,8 @@
 //   --nested    also check the calibration on text it never saw (see nestedCheck; slower, ~4x)
 //   --source    diagnostics: train and calibrate on one corpus source only (implies --no-write)
 //   --target    diagnostics: calibrate to this precision instead of TARGET_PRECISION (implies --no-write)
+//   --no-support-text  diagnostics: leave out scripts/tone-train (implies --no-write)
+//   --support-weight W diagnostics: weight of that text instead of SUPPORT_TEXT_WEIGHT (implies --no-write)
 // Writes server/src/engine/tone/model-weights.ts (generated; committed as data; < 300 KB).
 //
 // Method (chosen by cross-validation on the training slice; docs/tone.md, "The statistical layer"):
@@ -28,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { featureIndices, featureSpec } from '../server/src/engine/tone/model.js';
 import { TONE_MODELS, type ToneModelData } from '../server/src/engine/tone/model-weights.js';
 import data from '../server/src/engine/data/generated.js';
-import { isHeldOut, judgeTone, loadCorpus, option, type Item } from './tone-corpus.js';
+import { isHeldOut, judgeTone, loadCorpus, loadTrainingText, option, type Item } from './tone-corpus.js';
 import { rng } from '../bench/rng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +46,7 @@ const LANGUAGES = option('--only')?.split(',') ?? ALL_LANGUAGES;
 /** Diagnostics: train and calibrate on one source only, or to another precision (neither writes). */
 const onlySource = option('--source');
 const targetOverride = option('--target') === undefined ? undefined : Number(option('--target'));
-const write = !args.includes('--no-write') && onlySource === undefined && targetOverride === undefined;
+const write = !args.includes('--no-write') && !args.includes('--no-support-text') && option('--support-weight') === undefined && onlySource === undefined && targetOverride === undefined;
 /**
  * Precision lexicon+model must reach in cross-validation (the target on held-out data is 0.85).
  * English asks for more: its lexicon was tuned on the same training slice, so its cross-validated
@@ -60,6 +62,8 @@ const TARGET_PRECISION: Record<string, number> = { en: 0.92, de: 0.88, zh: 0.88,
  * English has none because its stricter target (0.92) already is that margin.
  */
 const LEXICON_MARGIN: Record<string, number> = { en: 0, de: 0.03, zh: 0.03, ko: 0.03 };
+/** Gradient weight of the support-reply training text (scripts/tone-train) relative to a corpus item. */
+const SUPPORT_TEXT_WEIGHT = 1;
 const EPOCHS = 20;
 const L2 = 1e-4;
 const LR = 0.05;
@@ -70,7 +74,7 @@ const REPEATS = 5;
 /** A threshold must flag at least this many corpus items per repeat (a lucky top handful sets no bar). */
 const MIN_FLAGGED = 20;
 
-interface Sample { x: number[]; y: number; lexicon: boolean; source: string }
+interface Sample { x: number[]; y: number; lexicon: boolean; source: string; weight?: number }
 interface Model { w: Float64Array; b: number }
 interface Scored { p: number; y: number; lexicon: boolean; source: string }
 
@@ -103,13 +107,17 @@ function stratifiedFolds(labels: number[], folds: number, seed: number): number[
 }
 
 /**
- * NB-LR: log-count ratios r of the training samples scale each input; logistic regression with
- * AdaGrad and L2, inputs scaled by 1/sqrt(#features). Returns the weights with r folded in.
+ * NB-LR: log-count ratios r of the training samples (support-reply training text aside) scale each
+ * input; logistic regression with AdaGrad and L2 (each sample's gradient times its weight), inputs
+ * scaled by 1/sqrt(#features). Returns the weights with r folded in.
  */
 function train(samples: Sample[], D: number, seed: number): Model {
   const pos = new Float64Array(D).fill(NB_ALPHA);
   const neg = new Float64Array(D).fill(NB_ALPHA);
-  for (const s of samples) for (const idx of s.x) (s.y ? pos : neg)[idx]++;
+  // The ratios come from the corpus and the lexicons' example pairs; our support-reply training text
+  // moves the weights but not the ratios (chosen on the dev half: the same support-reply recall with
+  // less cost on the corpus than counting it here).
+  for (const s of samples) if (s.source !== 'support-train') for (const idx of s.x) (s.y ? pos : neg)[idx]++;
   let sumPos = 0, sumNeg = 0;
   for (let i = 0; i < D; i++) { sumPos += pos[i]; sumNeg += neg[i]; }
   const r = new Float64Array(D);
@@ -123,12 +131,12 @@ function train(samples: Sample[], D: number, seed: number): Model {
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     shuffle(order, rand);
     for (const k of order) {
-      const { x, y } = samples[k];
+      const { x, y, weight = 1 } = samples[k];
       if (x.length === 0) continue;
       const v = 1 / Math.sqrt(x.length);
       let z = b;
       for (const idx of x) z += w[idx] * r[idx] * v;
-      const g = 1 / (1 + Math.exp(-z)) - y;
+      const g = (1 / (1 + Math.exp(-z)) - y) * weight;
       for (const idx of x) {
         const gi = g * v * r[idx] + L2 * w[idx];
         g2[idx] += gi * gi;
@@ -288,7 +296,11 @@ for (const language of LANGUAGES) {
     { id: `own:${e.id}:${i}:h`, lang: language, text: h, label: 'hostile' as const, source: 'lexicon-examples' },
     { id: `own:${e.id}:${i}:n`, lang: language, text: n, label: 'neutral' as const, source: 'lexicon-examples' },
   ]));
-  const ownSamples = vectorize(own, language);
+  // Support-reply training text of our own (scripts/tone-train/<language>.yaml): likewise in every
+  // training fold, never scored.
+  const supportText = args.includes('--no-support-text') ? [] : loadTrainingText(join(root, 'scripts/tone-train'), language);
+  const supportWeight = option('--support-weight') === undefined ? SUPPORT_TEXT_WEIGHT : Number(option('--support-weight'));
+  const ownSamples = [...vectorize(own, language), ...vectorize(supportText, language).map((s) => ({ ...s, weight: supportWeight }))];
   const target = targetOverride ?? TARGET_PRECISION[language];
   const margin = LEXICON_MARGIN[language];
   const { cv, threshold, model } = fit(samples, ownSamples, D, target, margin, 1);
@@ -345,7 +357,8 @@ if (!write) process.exit(0);
 
 const bitsNote = ALL_LANGUAGES.filter((l) => models[l]).map((l) => `${l} 2^${featureSpec(l).bits}`).join(', ');
 const out = `// Generated by scripts/train-tone.ts from ../shared/corpus/tone-dev (training slice: items whose
-// sha256(id) does not start with 0-3) and the example pairs of data/tone/*.yaml. Do not edit.
+// sha256(id) does not start with 0-3), the example pairs of data/tone/*.yaml and the support-reply
+// training text of scripts/tone-train/*.yaml (both written for replylint). Do not edit.
 // Each model: int8 weights (base64) x scale over hashed n-gram features (${bitsNote}; feature sets:
 // featureSpec in model.ts); the average of the cross-validation fold models; no corpus text.
 //

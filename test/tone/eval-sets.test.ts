@@ -1,13 +1,32 @@
-// Our tone evaluation sets (test/fixtures/tone-eval; docs/tone.md, "Support replies"): well-formed,
-// labelled with known categories, no duplicate texts, both halves populated, and never used as
-// lexicon examples (the lexicons' example pairs must not quote them: the test half stays blind).
+// Our tone evaluation sets (test/fixtures/tone-eval; docs/tone.md, "Support replies") and training
+// text (scripts/tone-train): well-formed, labelled with known categories, no duplicate texts, both
+// halves of set A populated, set B complete, and the evaluation texts never used for training (the
+// lexicons' example pairs and the training text must not quote them: the test splits stay blind).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { isSupportTest, loadSupportSet } from '../../scripts/tone-corpus.js';
+import { isSupportTest, loadSupportSet, loadTrainingText, nearDuplicates, type SupportItem } from '../../scripts/tone-corpus.js';
 import data from '../../server/src/engine/data/generated.js';
 
 const dir = join(import.meta.dirname, '../fixtures/tone-eval');
+const trainDir = join(import.meta.dirname, '../../scripts/tone-train');
+/** Same text for leakage purposes: case, whitespace and punctuation ignored. */
+const key = (t: string): string => t.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+
+function checkItems(items: SupportItem[]): void {
+  for (const it of items) {
+    assert.ok(it.label === 'hostile' || it.label === 'neutral', `${it.id}: label ${it.label}`);
+    assert.equal(typeof it.text, 'string');
+    assert.ok(it.text.trim().length >= 8, `${it.id}: text too short`);
+    assert.equal(typeof it.category, 'string', `${it.id}: category`);
+    if (it.label === 'hostile') assert.ok(HOSTILE.has(it.category), `${it.id}: unknown category ${it.category}`);
+  }
+  const seen = new Set<string>();
+  for (const it of items) {
+    assert.ok(!seen.has(key(it.text)), `${it.id}: duplicate text`);
+    seen.add(key(it.text));
+  }
+}
 const HOSTILE = new Set(['insult', 'condescension', 'blame', 'passive-aggressive', 'sarcasm', 'absolute', 'threat', 'dismissive', 'grovelling', 'curt', 'blunt request']);
 
 describe('tone evaluation sets', () => {
@@ -15,29 +34,38 @@ describe('tone evaluation sets', () => {
     it(`${language}: labels, categories, no duplicates, both halves`, () => {
       const items = loadSupportSet(dir, language);
       const replies = items.filter((it) => it.source === 'support-replies');
+      const setB = items.filter((it) => it.set === 'b');
+      assert.ok(setB.filter((it) => it.label === 'hostile').length >= 120, 'set B: at least 120 hostile');
+      assert.ok(setB.filter((it) => it.label === 'neutral').length >= 120, 'set B: at least 120 neutral');
       assert.ok(replies.filter((it) => it.label === 'hostile').length >= 120, 'at least 120 hostile support replies');
       assert.ok(replies.filter((it) => it.label === 'neutral').length >= 120, 'at least 120 neutral support replies');
-      for (const it of items) {
-        assert.ok(it.label === 'hostile' || it.label === 'neutral', `${it.id}: label ${it.label}`);
-        assert.equal(typeof it.text, 'string');
-        assert.ok(it.text.trim().length >= 8, `${it.id}: text too short`);
-        if (it.label === 'hostile') assert.ok(HOSTILE.has(it.category), `${it.id}: unknown category ${it.category}`);
-      }
-      const seen = new Set<string>();
-      for (const it of items) {
-        const key = it.text.toLowerCase().replace(/\s+/g, ' ').trim();
-        assert.ok(!seen.has(key), `${it.id}: duplicate text`);
-        seen.add(key);
-      }
-      const test = items.filter((it) => isSupportTest(it.id)).length;
-      assert.ok(test > items.length * 0.35 && test < items.length * 0.65, `test half has ${test} of ${items.length}`);
+      checkItems(items);
+      const setA = items.filter((it) => it.set === 'a');
+      const test = setA.filter((it) => isSupportTest(it.id)).length;
+      assert.ok(test > setA.length * 0.35 && test < setA.length * 0.65, `test half has ${test} of ${setA.length}`);
     });
 
     it(`${language}: no lexicon example quotes an evaluation text`, () => {
-      const texts = new Set(loadSupportSet(dir, language).map((it) => it.text.trim()));
+      const texts = new Set(loadSupportSet(dir, language).map((it) => key(it.text)));
       for (const entry of data.tone[language]?.entries ?? []) {
-        for (const pair of entry.examples ?? []) for (const t of pair) assert.ok(!texts.has(t.trim()), `${entry.id}: example is an evaluation text: ${t}`);
+        for (const pair of entry.examples ?? []) for (const t of pair) assert.ok(!texts.has(key(t)), `${entry.id}: example is an evaluation text: ${t}`);
       }
+    });
+
+    it(`${language}: training text is well-formed and quotes no evaluation text`, () => {
+      const train = loadTrainingText(trainDir, language);
+      assert.ok(train.filter((it) => it.label === 'hostile').length >= 150, 'at least 150 hostile training texts');
+      assert.ok(train.filter((it) => it.label === 'neutral').length >= 150, 'at least 150 neutral training texts');
+      checkItems(train);
+      const evaluation = loadSupportSet(dir, language).filter((it) => it.source !== 'requests-ours');
+      const near = nearDuplicates(train, evaluation, 0.6).map((d) => `${d.a.id} ~ ${d.b.id} (${d.similarity.toFixed(2)}): ${d.a.text}`);
+      assert.deepEqual(near, [], 'training texts that near-copy an evaluation text');
+    });
+
+    it(`${language}: set B near-copies no text of set A`, () => {
+      const items = loadSupportSet(dir, language).filter((it) => it.source !== 'requests-ours');
+      const near = nearDuplicates(items.filter((it) => it.set === 'b'), items.filter((it) => it.set === 'a'), 0.7).map((d) => `${d.a.id} ~ ${d.b.id} (${d.similarity.toFixed(2)}): ${d.a.text}`);
+      assert.deepEqual(near, [], 'set B texts that near-copy a set A text');
     });
   }
 });
