@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_STAGES, BUILTIN_TYPES, rules } from '../server/src/engine/index.js';
+import type { RuleOptionSpec } from '../server/src/engine/types.js';
 import data from '../server/src/engine/data/generated.js';
 
 export function frontMatterSchema(): object {
@@ -56,11 +57,24 @@ export function configSchema(): object {
   const ruleIds = rules.map((r) => r.id);
   const severity = { enum: ['error', 'warning', 'info', 'hint', 'off'] };
   const patterns = { type: 'array', items: { type: 'string' } };
+  const positive = { type: 'number', exclusiveMinimum: 0 };
+  const optionSchema: Record<RuleOptionSpec['type'], object> = {
+    'positive-number': positive,
+    'positive-number-map': { type: 'object', additionalProperties: positive },
+    string: { type: 'string' },
+    boolean: { type: 'boolean' },
+  };
+  const setting = (options: object) => ({ anyOf: [severity, { type: 'boolean' }, { type: 'object', additionalProperties: false, properties: { severity, options } }] });
   const rulesProp = {
     type: 'object',
     description: 'Severity (or { severity, options }) per rule id; "rule/category" sets one category (e.g. neutral-tone/sarcasm).',
     propertyNames: { anyOf: [{ enum: ruleIds }, { pattern: `^(${ruleIds.join('|')})/[a-z-]+$` }] },
-    additionalProperties: { anyOf: [severity, { type: 'boolean' }, { type: 'object', additionalProperties: false, properties: { severity, options: { type: 'object' } } }] },
+    // Rules that read options list them (RuleMeta.options); the others, and categories, take none.
+    properties: Object.fromEntries(rules.filter((r) => r.options).map((r) => [r.id, setting({
+      type: 'object', additionalProperties: false,
+      properties: Object.fromEntries(Object.entries(r.options!).map(([name, spec]) => [name, { ...optionSchema[spec.type], description: spec.description }])),
+    })])),
+    additionalProperties: setting({ type: 'object', maxProperties: 0 }),
   };
   const elements = Object.keys(data.elements);
   const phrasesProp = {

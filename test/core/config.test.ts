@@ -43,6 +43,26 @@ describe('config loader', () => {
     assert.match(e.detail, /unique|duplicate/i);
   });
 
+  it('checks rule options against what the rule reads, with positions', () => {
+    // A typo would otherwise be ignored silently, and "abc" as a budget would switch brevity off (NaN).
+    let e = error('rules:\n  brevity:\n    options:\n      maxWord: 200\n');
+    assert.deepEqual([e.line, e.column], [4, 7]);
+    assert.match(e.detail, /unknown option "maxWord" of "brevity"; did you mean "maxWords"\?/);
+    e = error('rules:\n  brevity:\n    options:\n      maxWords: abc\n');
+    assert.deepEqual([e.line, e.column], [4, 17]);
+    assert.match(e.detail, /option "maxWords" of "brevity" must be a number above 0/);
+    e = error('rules:\n  brevity:\n    options:\n      stages: { warning: -5 }\n');
+    assert.match(e.detail, /"stages" of "brevity" must be a map of names to numbers above 0/);
+    e = error('rules:\n  locale-parity:\n    options:\n      stale: "no"\n');
+    assert.match(e.detail, /"stale" of "locale-parity" must be true or false/);
+    e = error('rules:\n  refund-offer:\n    options:\n      strict: true\n');
+    assert.match(e.detail, /rule "refund-offer" takes no options/);
+    e = error('rules:\n  brevity/length:\n    options: { maxWords: 100 }\n');
+    assert.match(e.detail, /options belong to the rule "brevity", not to one category of it/);
+    const ok = parse('rules:\n  brevity:\n    options: { maxWords: 150, stages: { warning: 120 }, maxSentenceWords: 30 }\n  locale-parity:\n    options: { sourceLocale: de, stale: false }\n');
+    assert.deepEqual(ok.base.ruleOptions.brevity, { maxWords: 150, stages: { warning: 120 }, maxSentenceWords: 30 });
+  });
+
   it('applies overrides by glob and extends phrase banks, types and the allow list', () => {
     const cfg = parse([
       'types: [reseller]',

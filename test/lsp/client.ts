@@ -38,6 +38,8 @@ export interface Options {
   /** Display language and l10n bundle (initializationOptions.l10nBundle). */
   locale?: string;
   l10nBundle?: string;
+  /** Extra node options for the server process (e.g. `--import` of a fault-injection module). */
+  nodeArgs?: string[];
 }
 
 export class TestClient {
@@ -53,7 +55,7 @@ export class TestClient {
 
   constructor(readonly options: Options = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));

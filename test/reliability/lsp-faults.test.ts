@@ -261,11 +261,12 @@ describe('a throwing rule is isolated', () => {
     assert.ok(!JSON.stringify(d).includes('at check'), 'the stack stays out of the diagnostic');
   });
 
-  it('end to end: a config that makes a rule throw gives an internal-error diagnostic next to the others', async () => {
-    // Rule options are passed to rules as written; an object whose valueOf/toString are not
-    // functions makes Number() throw inside the brevity rule.
-    const dir = tempWorkspace({ '.replylintrc.yaml': 'rules:\n  brevity:\n    severity: warning\n    options:\n      maxSentenceWords: { valueOf: 1, toString: 2 }\n' });
-    const client = new FaultClient({ workspaceFolder: dir });
+  it('end to end: a rule that throws in the real server gives an internal-error diagnostic next to the others', async () => {
+    // The config loader rejects options a rule cannot use, so no valid config makes a rule throw:
+    // the fault is injected into the real server process from outside. A preloaded module makes
+    // Math.round throw for one marker value, which brevity rounds when it is its word budget.
+    const dir = tempWorkspace({ '.replylintrc.yaml': 'rules:\n  brevity:\n    severity: warning\n    options:\n      maxWords: 987654321\n' });
+    const client = new FaultClient({ workspaceFolder: dir, nodeArgs: ['--import', pathToFileURL(path.join(import.meta.dirname, '../fixtures/fault/round-throws.mjs')).href] });
     try {
       await client.initialize();
       const uri = uriIn(dir, 'a.reply.md');
@@ -273,7 +274,7 @@ describe('a throwing rule is isolated', () => {
       const { diagnostics } = await client.published(uri);
       const internal = diagnostics.filter((d) => d.code === 'internal-error');
       assert.equal(internal.length, 1, JSON.stringify(diagnostics.map((d) => d.code)));
-      assert.match(internal[0].message, /^Rule "brevity" failed on this file \(.+\)\. Other rules still ran; please report this\.$/);
+      assert.match(internal[0].message, /^Rule "brevity" failed on this file \(injected fault\)\. Other rules still ran; please report this\.$/);
       assert.deepEqual(internal[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
       assert.ok(diagnostics.some((d) => d.code === 'neutral-tone/insult'), 'other rules still report');
       await client.alive(uri);

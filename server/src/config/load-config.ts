@@ -176,6 +176,35 @@ export function parseConfigText(text: string, file: string, options: { trusted?:
 
 type Fail = (offset: number, message: string) => never;
 
+/** Each option a rule is given must be one it reads (`options` in its metadata), with the right type. */
+function checkRuleOptions(id: string, options: Record<string, unknown>, node: Node | null, fail: Fail): void {
+  const specs = ruleMap.get(id.split('/')[0])?.options ?? {};
+  const at = (n: Node | null | undefined): number => n?.range?.[0] ?? 0;
+  if (id.includes('/')) fail(at(node), `options belong to the rule "${id.split('/')[0]}", not to one category of it ("${id}")`);
+  const pairs = isMap(node) ? (node.items as Pair<Node, Node>[]) : [];
+  const where = (key: string, value: boolean): number => {
+    const pair = pairs.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    return at(value ? pair?.value ?? pair?.key : pair?.key) || at(node);
+  };
+  const positive = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  for (const [key, value] of Object.entries(options)) {
+    const spec = specs[key];
+    if (!spec) {
+      const known = Object.keys(specs);
+      if (known.length === 0) fail(where(key, false), `rule "${id}" takes no options`);
+      const guess = didYouMean(key, known);
+      fail(where(key, false), `unknown option "${key}" of "${id}"${guess ? `; did you mean "${guess}"?` : ''} (options: ${known.join(', ')})`);
+    }
+    const bad = spec.type === 'positive-number' ? !positive(value)
+      : spec.type === 'positive-number-map' ? !(value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(positive))
+      : typeof value !== spec.type;
+    if (bad) {
+      const expected = { 'positive-number': 'a number above 0', 'positive-number-map': 'a map of names to numbers above 0', string: 'a string', boolean: 'true or false' }[spec.type];
+      fail(where(key, true), `option "${key}" of "${id}" must be ${expected} (${spec.description})`);
+    }
+  }
+}
+
 function applyKey(key: string, value: unknown, node: Node | null, into: PartialConfig, fail: Fail, options: { trusted?: boolean }): void {
   const at = (n: Node | null | undefined): number => n?.range?.[0] ?? 0;
   const stringList = (what: string): string[] => {
@@ -220,6 +249,7 @@ function applyKey(key: string, value: unknown, node: Node | null, into: PartialC
           }
           if (s.options !== undefined) {
             if (!s.options || typeof s.options !== 'object' || Array.isArray(s.options)) fail(at(pair.value), `options of "${id}" must be a map`);
+            checkRuleOptions(id, s.options as Record<string, unknown>, isMap(pair.value) ? pair.value.get('options', true) as Node : null, fail);
             into.ruleOptions[id] = s.options as Record<string, unknown>;
           }
         } else fail(at(pair.value), `rule "${id}" must be a severity (${SEVERITIES.join(', ')}) or { severity, options }`);

@@ -147,6 +147,12 @@ export interface EngineConfig {
   trusted: boolean;
 }
 
+/** What one rule option accepts; the config loader checks it and reports a positioned error. */
+export interface RuleOptionSpec {
+  type: 'positive-number' | 'positive-number-map' | 'string' | 'boolean';
+  description: string;
+}
+
 export interface RuleMeta {
   readonly id: string;
   readonly description: string;
@@ -156,4 +162,6 @@ export interface RuleMeta {
   readonly fixable?: 'fix' | 'suggestion';
   /** True when the rule runs on files without front matter. */
   readonly generic?: boolean;
+  /** The options the rule reads (`rules: { id: { options } }`); a rule without any takes none. */
+  readonly options?: Readonly<Record<string, RuleOptionSpec>>;
 }

@@ -7,6 +7,13 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   tags: ['style'],
   generic: true,
+  options: {
+    maxWords: { type: 'positive-number', description: 'One word budget for every stage (no locale factor applied).' },
+    stages: { type: 'positive-number-map', description: 'Word budget per stage (default for the others: "default").' },
+    localeFactor: { type: 'positive-number-map', description: 'Budget multiplier per language (CJK text counts characters differently).' },
+    maxSentenceWords: { type: 'positive-number', description: 'Longest sentence, in words, for every language.' },
+    sentenceWords: { type: 'positive-number-map', description: 'Longest sentence, in words, per language.' },
+  },
   check(ctx) {
     const { doc, knowledge, options } = ctx;
     const data = knowledge.brevity;

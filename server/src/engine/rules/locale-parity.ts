@@ -15,6 +15,10 @@ export const rule: Rule = {
   description: 'Templates that share an id across locales declare the same variables and carry the same required elements; a translation older than its source is reported as possibly stale.',
   defaultSeverity: 'warning',
   tags: ['locale', 'cross-file'],
+  options: {
+    sourceLocale: { type: 'string', description: 'The locale the others are translated from (default en).' },
+    stale: { type: 'boolean', description: 'Report translations older than their source (default true).' },
+  },
   check() {
     // A single document has no siblings to compare with: see checkParity().
   },
