@@ -64,9 +64,9 @@ const TARGET_PRECISION: Record<string, number> = { en: 0.92, de: 0.88, zh: 0.88,
 const LEXICON_MARGIN: Record<string, number> = { en: 0, de: 0.03, zh: 0.03, ko: 0.03 };
 /**
  * Gradient weight, relative to a corpus item, of our own text: the lexicons' example pairs and the
- * support-reply training text (scripts/tone-train). German is the exception: its 527 example pairs
- * and its training text cost the corpus a sixth of the model's recall at full weight (cross-
- * validated F1 0.666 -> 0.636), while its support-reply recall now comes from the lexicon; at a
+ * support-reply training text (scripts/tone-train). German is the exception: at full weight its 527
+ * example pairs and its training text cost the model a third of its corpus recall (cross-validated
+ * lexicon+model F1 0.666 -> 0.636), while its support-reply recall comes from the lexicon; at a
  * quarter and a half the corpus figure is back (0.670). Chosen by cross-validation on the training
  * slice and the model's recall on the dev half of our support set.
  */
