@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { toOriginal } from '../text/normalize.js';
+import type { Range } from '../types.js';
 
 /** A placeholder that stands for a date: by its name, or by a digit in its example. */
 const DATE_NAME = /date|day|deadline|until|expir|time|period|datum|frist|termin|tag|ablauf|loesch|lösch|riqi|nalja/i;
@@ -19,11 +20,19 @@ export function hasDate(doc: ParsedDocument, knowledge: Knowledge, a: number, b:
     return ' ';
   });
   if (found || /\d/.test(rest)) return true;
-  const prose = doc.prose;
-  return (knowledge.dateMatcher(doc.language)?.findAll(prose.text) ?? []).some((m) => {
-    const [s, e] = toOriginal(prose, m.start, m.end);
-    return s >= a && e <= b;
-  });
+  return dateWordRanges(doc, knowledge).some(([s, e]) => s >= a && e <= b);
+}
+
+/** Where the phrase bank's date words occur in the document (matched once per document). */
+const dateWordCache = new WeakMap<ParsedDocument, Range[]>();
+function dateWordRanges(doc: ParsedDocument, knowledge: Knowledge): Range[] {
+  let ranges = dateWordCache.get(doc);
+  if (!ranges) {
+    const prose = doc.prose;
+    ranges = (knowledge.dateMatcher(doc.language)?.findAll(prose.text) ?? []).map((m) => toOriginal(prose, m.start, m.end));
+    dateWordCache.set(doc, ranges);
+  }
+  return ranges;
 }
 
 /** A service termination or walk-away says how to export the data and by what date it is deleted. */
