@@ -46,7 +46,6 @@ export class Knowledge {
   private readonly toneMatchers = new Map<string, PhraseMatcher<TonePayload>>();
   private readonly toneFiles = new Map<string, ToneFile>();
   private readonly allowMatchers = new Map<string, PhraseMatcher<null>>();
-  private readonly dateMatchers = new Map<string, PhraseMatcher<null> | undefined>();
   private readonly config: EngineConfig;
 
   constructor(config: EngineConfig, data: EngineData = bundled) {
@@ -145,16 +144,6 @@ export class Knowledge {
     m = new PhraseMatcher(patterns.map((pattern) => ({ pattern, payload: null })));
     this.reportPatternErrors(`allow.${language}`, m.errors);
     this.allowMatchers.set(language, m);
-    return m;
-  }
-
-  /** Date and period words of a language's phrase bank (`dates`), compiled; undefined without any. */
-  dateMatcher(language: string): PhraseMatcher<null> | undefined {
-    if (this.dateMatchers.has(language)) return this.dateMatchers.get(language);
-    const patterns = this.data.phrases[language]?.dates?.match ?? [];
-    const m = patterns.length ? new PhraseMatcher(patterns.map((pattern) => ({ pattern, payload: null }))) : undefined;
-    if (m) this.reportPatternErrors(`phrases.${language}.dates`, m.errors);
-    this.dateMatchers.set(language, m);
     return m;
   }
 

@@ -5,12 +5,6 @@ import type { ElementInfo, PhraseSet, PolicyRequirement, ToneEntry } from '../ty
 export interface PhraseBank {
   locale: string;
   elements: Record<string, PhraseSet>;
-  /**
-   * Words that make a sentence carry a date or a period (month names, "thirty days", 两周) for
-   * data-retrieval-deadline; digits and date-named placeholders always count. `dated` examples
-   * must be recognised, `undated` ones must not (they become tests).
-   */
-  dates?: { match: string[]; examples?: { dated?: string[]; undated?: string[] } };
 }
 
 export interface ToneFile {

@@ -1,38 +1,21 @@
 import { canJudge, hitsOf, insertSuggestion, missingElements, reportMissing } from '../checks/required.js';
-import type { Rule } from '../rule.js';
-import type { Knowledge } from '../knowledge.js';
-import type { ParsedDocument } from '../parse/document.js';
-import { toOriginal } from '../text/normalize.js';
-import type { Range } from '../types.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 /** A placeholder that stands for a date: by its name, or by a digit in its example. */
 const DATE_NAME = /date|day|deadline|until|expir|time|period|datum|frist|termin|tag|ablauf|loesch|lösch|riqi|nalja/i;
 
 /**
  * Whether `[a, b)` of the document carries a date or a period: a digit, a date placeholder (see
- * DATE_NAME), or a date word of the language's phrase bank (`dates` in data/phrases/<locale>.yaml:
- * month names, "thirty days", 两周, 일주일).
+ * DATE_NAME), or a hit of the phrase bank's `date` set (month names, "thirty days", 两周, 일주일).
  */
-export function hasDate(doc: ParsedDocument, knowledge: Knowledge, a: number, b: number): boolean {
+function hasDate(ctx: RuleContext, a: number, b: number): boolean {
+  const { doc } = ctx;
   let found = false;
   const rest = doc.text.slice(a, b).replace(/\{\{\s*([^}|\s]+)[^}]*\}\}/g, (_, name: string) => {
     if (DATE_NAME.test(name) || /\d/.test(doc.meta.variables[name]?.example ?? '')) found = true;
     return ' ';
   });
-  if (found || /\d/.test(rest)) return true;
-  return dateWordRanges(doc, knowledge).some(([s, e]) => s >= a && e <= b);
-}
-
-/** Where the phrase bank's date words occur in the document (matched once per document). */
-const dateWordCache = new WeakMap<ParsedDocument, Range[]>();
-function dateWordRanges(doc: ParsedDocument, knowledge: Knowledge): Range[] {
-  let ranges = dateWordCache.get(doc);
-  if (!ranges) {
-    const prose = doc.prose;
-    ranges = (knowledge.dateMatcher(doc.language)?.findAll(prose.text) ?? []).map((m) => toOriginal(prose, m.start, m.end));
-    dateWordCache.set(doc, ranges);
-  }
-  return ranges;
+  return found || /\d/.test(rest) || hitsOf(ctx, 'date').some(({ range: [s, e] }) => s >= a && e <= b);
 }
 
 /** A service termination or walk-away says how to export the data and by what date it is deleted. */
@@ -57,7 +40,7 @@ export const rule: Rule = {
       const i = sentences.findIndex((x) => x.range[0] <= h.range[0] && h.range[0] < x.range[1]);
       const a = i > 0 ? sentences[i - 1].range[0] : i === 0 ? sentences[0].range[0] : h.range[0];
       const b = i >= 0 ? sentences[i].range[1] : h.range[1];
-      return hasDate(doc, ctx.knowledge, a, b);
+      return hasDate(ctx, a, b);
     });
     if (dated || hits.length === 0) return;
     ctx.report({
