@@ -28,7 +28,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { scoreText } from '../server/src/engine/tone/model.js';
-import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, type Item, type SupportItem } from './tone-corpus.js';
+import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, option, SET_B, type Item, type SupportItem } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -123,8 +123,8 @@ const TITLES: Record<string, string> = {
 
 /** The items of one support split: set A halved by sha256(id), set B whole. */
 function supportSplit(items: SupportItem[], split: string): SupportItem[] {
-  if (split === 'support-b') return items.filter((it) => it.set === 'b');
-  return items.filter((it) => it.set === 'a' && isSupportTest(it.id) === (split === 'support-test'));
+  if (split === 'support-b') return items.filter((it) => it.source === SET_B);
+  return items.filter((it) => it.source !== SET_B && isSupportTest(it.id) === (split === 'support-test'));
 }
 const isSupportSplit = (split: string): boolean => split.startsWith('support-');
 

@@ -32,13 +32,16 @@ export function loadCorpus(dir: string, language: string): Item[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Item);
 }
 
-export interface SupportItem extends Item {
-  category: string;
-  /** "a": the first set (halved into dev and test by `isSupportTest`); "b": set B, all test. */
-  set: 'a' | 'b';
-}
+export interface SupportItem extends Item { category: string }
 
-interface LabelledFile { items: { label: 'hostile' | 'neutral'; category: string; text: string }[] }
+/** Set B of our support-reply sets: measured whole, never halved (see loadSupportSet). */
+export const SET_B = 'support-replies-b';
+
+/** A file of `items: [{ label, category, text }]` (our evaluation sets and training text). */
+function loadLabelled(file: string, idPrefix: string, language: string, source: string): SupportItem[] {
+  const doc = parseYaml(readFileSync(file, 'utf8')) as { items: { label: 'hostile' | 'neutral'; category: string; text: string }[] };
+  return doc.items.map((it, i) => ({ id: `${idPrefix}:${language}:${i + 1}`, lang: language, text: it.text, label: it.label, source, category: it.category }));
+}
 
 /**
  * Our evaluation sets in test/fixtures/tone-eval: `<language>.yaml` (support-reply sentences,
@@ -46,24 +49,19 @@ interface LabelledFile { items: { label: 'hostile' | 'neutral'; category: string
  * (minimal pairs `[blunt, polite]` of the same request, source "requests-ours": the blunt side
  * counts as hostile, the polite side as neutral, like the stanford-politeness quartiles), and set B,
  * `<language>-b.yaml` (same format as the first, written later by other writers; source
- * "support-replies-b", measured only, never halved).
+ * "support-replies-b", measured only, never halved). The first two are halved by `isSupportTest`.
  */
 export function loadSupportSet(dir: string, language: string): SupportItem[] {
   if (!existsSync(dir)) return [];
   const out: SupportItem[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (name === `${language}.yaml` || name === `${language}-b.yaml`) {
-      const set = name.endsWith('-b.yaml') ? 'b' : 'a';
-      const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as LabelledFile;
-      doc.items.forEach((it, i) => out.push({
-        id: `${set === 'b' ? 'support-b' : 'support'}:${language}:${i + 1}`, lang: language, text: it.text, label: it.label,
-        source: set === 'b' ? 'support-replies-b' : 'support-replies', category: it.category, set,
-      }));
-    } else if (name.startsWith(`${language}-requests-`) && name.endsWith('.yaml')) {
+    if (name === `${language}.yaml`) out.push(...loadLabelled(join(dir, name), 'support', language, 'support-replies'));
+    else if (name === `${language}-b.yaml`) out.push(...loadLabelled(join(dir, name), 'support-b', language, SET_B));
+    else if (name.startsWith(`${language}-requests-`) && name.endsWith('.yaml')) {
       const doc = parseYaml(readFileSync(join(dir, name), 'utf8')) as { pairs: [string, string][] };
       doc.pairs.forEach(([blunt, polite], i) => {
-        out.push({ id: `${name}:${i + 1}:blunt`, lang: language, text: blunt, label: 'hostile', source: 'requests-ours', category: 'blunt request', set: 'a' });
-        out.push({ id: `${name}:${i + 1}:polite`, lang: language, text: polite, label: 'neutral', source: 'requests-ours', category: 'polite request', set: 'a' });
+        out.push({ id: `${name}:${i + 1}:blunt`, lang: language, text: blunt, label: 'hostile', source: 'requests-ours', category: 'blunt request' });
+        out.push({ id: `${name}:${i + 1}:polite`, lang: language, text: polite, label: 'neutral', source: 'requests-ours', category: 'polite request' });
       });
     }
   }
@@ -77,9 +75,7 @@ export function loadSupportSet(dir: string, language: string): SupportItem[] {
  */
 export function loadTrainingText(dir: string, language: string): SupportItem[] {
   const file = join(dir, `${language}.yaml`);
-  if (!existsSync(file)) return [];
-  const doc = parseYaml(readFileSync(file, 'utf8')) as LabelledFile;
-  return doc.items.map((it, i) => ({ id: `train:${language}:${i + 1}`, lang: language, text: it.text, label: it.label, source: 'support-train', category: it.category, set: 'a' as const }));
+  return existsSync(file) ? loadLabelled(file, 'train', language, 'support-train') : [];
 }
 
 /** `--name value` from the command line of a script. */

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { isSupportTest, loadSupportSet, loadTrainingText, nearDuplicates, type SupportItem } from '../../scripts/tone-corpus.js';
+import { isSupportTest, loadSupportSet, loadTrainingText, nearDuplicates, SET_B, type SupportItem } from '../../scripts/tone-corpus.js';
 import data from '../../server/src/engine/data/generated.js';
 
 const dir = join(import.meta.dirname, '../fixtures/tone-eval');
@@ -34,13 +34,13 @@ describe('tone evaluation sets', () => {
     it(`${language}: labels, categories, no duplicates, both halves`, () => {
       const items = loadSupportSet(dir, language);
       const replies = items.filter((it) => it.source === 'support-replies');
-      const setB = items.filter((it) => it.set === 'b');
+      const setB = items.filter((it) => it.source === SET_B);
       assert.ok(setB.filter((it) => it.label === 'hostile').length >= 120, 'set B: at least 120 hostile');
       assert.ok(setB.filter((it) => it.label === 'neutral').length >= 120, 'set B: at least 120 neutral');
       assert.ok(replies.filter((it) => it.label === 'hostile').length >= 120, 'at least 120 hostile support replies');
       assert.ok(replies.filter((it) => it.label === 'neutral').length >= 120, 'at least 120 neutral support replies');
       checkItems(items);
-      const setA = items.filter((it) => it.set === 'a');
+      const setA = items.filter((it) => it.source !== SET_B);
       const test = setA.filter((it) => isSupportTest(it.id)).length;
       assert.ok(test > setA.length * 0.35 && test < setA.length * 0.65, `test half has ${test} of ${setA.length}`);
     });
@@ -64,7 +64,7 @@ describe('tone evaluation sets', () => {
 
     it(`${language}: set B near-copies no text of set A`, () => {
       const items = loadSupportSet(dir, language).filter((it) => it.source !== 'requests-ours');
-      const near = nearDuplicates(items.filter((it) => it.set === 'b'), items.filter((it) => it.set === 'a'), 0.7).map((d) => `${d.a.id} ~ ${d.b.id} (${d.similarity.toFixed(2)}): ${d.a.text}`);
+      const near = nearDuplicates(items.filter((it) => it.source === SET_B), items.filter((it) => it.source !== SET_B), 0.7).map((d) => `${d.a.id} ~ ${d.b.id} (${d.similarity.toFixed(2)}): ${d.a.text}`);
       assert.deepEqual(near, [], 'set B texts that near-copy a set A text');
     });
   }
