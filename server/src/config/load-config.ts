@@ -129,7 +129,6 @@ export function parseConfigText(text: string, file: string, options: { trusted?:
   const cfg: ConfigFile = { file, dir: path.dirname(file), base: emptyPartial(), overrides: [], ignores: [], raw };
   if (root === null || (isScalar(root) && root.value === null)) return cfg;
   if (!isMap(root)) fail(root.range?.[0] ?? 0, 'the config must be a map of keys such as "rules", "ignores" and "overrides"');
-  const at = (node: Node | null | undefined): number => node?.range?.[0] ?? 0;
   const rawMap = raw as Record<string, unknown>;
   for (const pair of (root as { items: Pair<Node, Node>[] }).items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -176,10 +175,12 @@ export function parseConfigText(text: string, file: string, options: { trusted?:
 
 type Fail = (offset: number, message: string) => never;
 
+/** Where a YAML node starts in the config text (0 when there is none). */
+const at = (node: Node | null | undefined): number => node?.range?.[0] ?? 0;
+
 /** Each option a rule is given must be one it reads (`options` in its metadata), with the right type. */
 function checkRuleOptions(id: string, options: Record<string, unknown>, node: Node | null, fail: Fail): void {
   const specs = ruleMap.get(id.split('/')[0])?.options ?? {};
-  const at = (n: Node | null | undefined): number => n?.range?.[0] ?? 0;
   if (id.includes('/')) fail(at(node), `options belong to the rule "${id.split('/')[0]}", not to one category of it ("${id}")`);
   const pairs = isMap(node) ? (node.items as Pair<Node, Node>[]) : [];
   const where = (key: string, value: boolean): number => {
@@ -206,7 +207,6 @@ function checkRuleOptions(id: string, options: Record<string, unknown>, node: No
 }
 
 function applyKey(key: string, value: unknown, node: Node | null, into: PartialConfig, fail: Fail, options: { trusted?: boolean }): void {
-  const at = (n: Node | null | undefined): number => n?.range?.[0] ?? 0;
   const stringList = (what: string): string[] => {
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
     if (value && typeof value === 'object' && !Array.isArray(value)) return Object.keys(value);
