@@ -77,3 +77,8 @@ export function nextEvent<T>(what: string, event: vscode.Event<T>, ms = 20000): 
     });
   });
 }
+
+/** VS Code's CancellationError, as it comes back through a command (name and message 'Canceled'). */
+export function isCancellation(e: unknown): boolean {
+  return e instanceof vscode.CancellationError || (e instanceof Error && (e.name === 'Canceled' || e.message === 'Canceled'));
+}
