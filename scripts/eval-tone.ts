@@ -6,6 +6,7 @@
 //   lexicon             = a finding from the word lexicons (every category but shouting)
 //   model only          = the statistical score reaches its calibrated threshold
 //   lexicon+model       = lexicon or model (what the rule reports: warnings plus the score hint)
+//   lexicon+model, high sensitivity = the same with the option `sensitivity: high` (lower threshold)
 // and, for comparison, the baselines when installed: alex (any message), write-good (any
 // suggestion) and AFINN via `sentiment` (score < 0). Figures per language and per source, on
 // the held-out slice (sha256(id) starts with 0-3; never used to train or tune) and on all data.
@@ -14,7 +15,7 @@
 // or the model (measurement only: never trained on, never used to write patterns), in
 // test/fixtures/tone-eval: support-reply sentences labelled hostile or neutral per language
 // (source "support-replies") and, in English, minimal pairs of blunt and polite requests (source
-// "requests-ours"). It is halved by sha256(id): the dev half (0-7) may be read for error analysis,
+// "requests-ours"); ja, es and fr, which have no corpus, only have this split. It is halved by sha256(id): the dev half (0-7) may be read for error analysis,
 // the test half (8-f) is only measured. Set B ("support-b": <language>-b.yaml, source
 // "support-replies-b") was written later by other writers, after the model had learnt from our
 // support training text (scripts/tone-train): measured only, never halved. Rows of the test
@@ -43,14 +44,19 @@ if (!existsSync(corpusDir)) {
 type Predictor = (item: Item) => boolean;
 
 const LANGUAGES = ['en', 'de', 'zh', 'ko'];
+/**
+ * The secondary locales have no corpus (and no model): only our support-reply sets measure them
+ * (test/fixtures/tone-eval/<language>.yaml, halved like the first-class ones).
+ */
+const SUPPORT_LANGUAGES = [...LANGUAGES, 'ja', 'es', 'fr'];
 
 /** One parse per text: its tone findings and whether the model flags it. */
-const verdicts = new Map<string, { categories: string[]; model: boolean }>();
-const verdict = (it: Item): { categories: string[]; model: boolean } => {
+const verdicts = new Map<string, { categories: string[]; model: boolean; modelHigh: boolean }>();
+const verdict = (it: Item): { categories: string[]; model: boolean; modelHigh: boolean } => {
   let v = verdicts.get(it.id);
   if (v === undefined) {
     const { findings, prose } = judgeTone(it.text, it.lang);
-    v = { categories: findings.map((f) => f.category), model: scoreText(prose, it.lang)?.hostile ?? false };
+    v = { categories: findings.map((f) => f.category), model: scoreText(prose, it.lang)?.hostile ?? false, modelHigh: scoreText(prose, it.lang, 'high')?.hostile ?? false };
     verdicts.set(it.id, v);
   }
   return v;
@@ -61,8 +67,10 @@ const rule: Predictor = (it) => verdict(it).categories.length > 0;
 const lexicon: Predictor = (it) => verdict(it).categories.some((c) => c !== 'shouting');
 const model: Predictor = (it) => verdict(it).model;
 const combined: Predictor = (it) => lexicon(it) || model(it);
+/** The rule with `sensitivity: high` (the model's second, lower threshold). */
+const combinedHigh: Predictor = (it) => lexicon(it) || verdict(it).modelHigh;
 
-const predictors: Record<string, Predictor> = { 'rule (all findings)': rule, lexicon, 'model only': model, 'lexicon+model': combined };
+const predictors: Record<string, Predictor> = { 'rule (all findings)': rule, lexicon, 'model only': model, 'lexicon+model': combined, 'lexicon+model, high sensitivity': combinedHigh };
 
 async function loadBaselines(): Promise<Record<string, Predictor>> {
   const out: Record<string, Predictor> = {};
@@ -130,11 +138,11 @@ const isSupportSplit = (split: string): boolean => split.startsWith('support-');
 
 async function main(): Promise<void> {
   const all = Object.fromEntries(LANGUAGES.map((l) => [l, loadCorpus(corpusDir, l)]));
-  const support = Object.fromEntries(LANGUAGES.map((l) => [l, loadSupportSet(join(root, 'test/fixtures/tone-eval'), l)]));
+  const support = Object.fromEntries(SUPPORT_LANGUAGES.map((l) => [l, loadSupportSet(join(root, 'test/fixtures/tone-eval'), l)]));
   const systems = { ...predictors, ...(withBaselines ? await loadBaselines() : {}) };
   const rows: Row[] = [];
   for (const split of SPLITS) {
-    for (const language of LANGUAGES) {
+    for (const language of isSupportSplit(split) ? SUPPORT_LANGUAGES : LANGUAGES) {
       const items: Item[] = isSupportSplit(split)
         ? supportSplit(support[language], split)
         : all[language].filter((it) => split === 'all' || isHeldOut(it.id));
@@ -149,7 +157,7 @@ async function main(): Promise<void> {
 
   // Support replies, lexicon+model: how many of each hostile category it finds and how many
   // texts of each neutral tag it flags (the measured splits: test half and set B).
-  const categoryRows = SPLITS.filter((split) => split === 'support-test' || split === 'support-b').flatMap((split) => LANGUAGES.flatMap((language) => {
+  const categoryRows = SPLITS.filter((split) => split === 'support-test' || split === 'support-b').flatMap((split) => SUPPORT_LANGUAGES.flatMap((language) => {
     const byCategory = new Map<string, { label: string; n: number; flagged: number }>();
     for (const it of supportSplit(support[language], split)) {
       const key = `${it.label}:${it.category}`;

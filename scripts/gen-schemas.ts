@@ -58,12 +58,13 @@ export function configSchema(): object {
   const severity = { enum: ['error', 'warning', 'info', 'hint', 'off'] };
   const patterns = { type: 'array', items: { type: 'string' } };
   const positive = { type: 'number', exclusiveMinimum: 0 };
-  const optionSchema: Record<RuleOptionSpec['type'], object> = {
+  const optionSchema = (spec: RuleOptionSpec): object => ({
     'positive-number': positive,
     'positive-number-map': { type: 'object', additionalProperties: positive },
     string: { type: 'string' },
     boolean: { type: 'boolean' },
-  };
+    enum: { enum: [...(spec.values ?? [])] },
+  })[spec.type];
   const setting = (options: object) => ({ anyOf: [severity, { type: 'boolean' }, { type: 'object', additionalProperties: false, properties: { severity, options } }] });
   const rulesProp = {
     type: 'object',
@@ -72,7 +73,7 @@ export function configSchema(): object {
     // Rules that read options list them (RuleMeta.options); the others, and categories, take none.
     properties: Object.fromEntries(rules.filter((r) => r.options).map((r) => [r.id, setting({
       type: 'object', additionalProperties: false,
-      properties: Object.fromEntries(Object.entries(r.options!).map(([name, spec]) => [name, { ...optionSchema[spec.type], description: spec.description }])),
+      properties: Object.fromEntries(Object.entries(r.options!).map(([name, spec]) => [name, { ...optionSchema(spec), description: spec.description }])),
     })])),
     additionalProperties: setting({ type: 'object', maxProperties: 0 }),
   };

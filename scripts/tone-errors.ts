@@ -16,7 +16,7 @@ import { scoreText } from '../server/src/engine/tone/model.js';
 import { isHeldOut, isSupportTest, judgeTone, loadCorpus, loadSupportSet, loadTrainingText, option, type Item } from './tone-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const LANGUAGES = ['en', 'de', 'zh', 'ko'];
+const LANGUAGES = ['en', 'de', 'zh', 'ko', 'ja', 'es', 'fr'];
 const language = option('--lang') ?? 'en';
 if (!LANGUAGES.includes(language)) {
   console.error(`tone-errors: unknown --lang "${language}"; use one of ${LANGUAGES.join(', ')}`);
@@ -48,5 +48,5 @@ if (!process.argv.includes('--misses-only') && existsSync(corpusDir)) {
     if (h) pos++;
     if (judgeTone(it.text, language).lexicon) { if (h) tp++; else fp++; }
   }
-  console.log(`corpus training slice (${language}, ${train.length} items): lexicon precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / pos).toFixed(3)} (false positives ${fp})`);
+  if (train.length > 0) console.log(`corpus training slice (${language}, ${train.length} items): lexicon precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / pos).toFixed(3)} (false positives ${fp})`);
 }

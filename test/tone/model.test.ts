@@ -44,6 +44,17 @@ const POLITE: Record<string, string[]> = {
   ],
 };
 
+// Blunt, not abusive (written for this test): between the two operating points of the shipped
+// models, so only `sensitivity: high` reports them. After a retrain, pick texts whose score lies
+// between the language's `thresholdHigh` and `threshold` again.
+const BLUNT: Record<string, string> = {
+  en: 'Have you actually tried restarting it before writing in?',
+  de: 'Was soll das denn jetzt schon wieder?',
+  zh: '这种情况我们也没办法。',
+  ko: '그건 저희도 어쩔 수 없습니다.',
+};
+const high = (lang: string) => ({ ...defaultConfig(), defaultLocale: lang, ruleOptions: { 'neutral-tone': { sensitivity: 'high' } } });
+
 describe('tone model', () => {
   it('ships a model for en, de, zh and ko, under 300 KB in total', () => {
     assert.deepEqual(modelLanguages().sort(), ['de', 'en', 'ko', 'zh']);
@@ -111,11 +122,32 @@ describe('tone model', () => {
     assert.equal(scoreHints(HOSTILE.en, warn)[0]?.severity, 'warning');
   });
   for (const [lang, texts] of Object.entries(POLITE)) {
-    it(`${lang}: polite support replies get no score hint (plain text and templates)`, () => {
+    it(`${lang}: polite support replies get no score hint (plain text and templates, either sensitivity)`, () => {
       for (const t of texts) {
         assert.deepEqual(scoreHints(t, { ...defaultConfig(), defaultLocale: lang }).map((m) => m.message), [], t);
         assert.deepEqual(scoreHints(template({ type: 'generic', locale: lang }, t)).map((m) => m.message), [], t);
+        assert.deepEqual(scoreHints(t, high(lang)).map((m) => m.message), [], `${t} (sensitivity: high)`);
       }
+    });
+  }
+  it('every shipped model has a second, lower operating point for sensitivity: high', () => {
+    for (const [lang, m] of Object.entries(TONE_MODELS)) {
+      assert.ok(m.thresholdHigh !== undefined && m.thresholdHigh < m.threshold, `${lang}: ${m.thresholdHigh} vs ${m.threshold}`);
+      assert.equal(scoreText('thank you', lang, 'high')?.threshold, m.thresholdHigh);
+      assert.equal(scoreText('thank you', lang)?.threshold, m.threshold);
+    }
+  });
+  for (const [lang, text] of Object.entries(BLUNT)) {
+    it(`${lang}: sensitivity: high also reports blunt wording the default operating point lets pass`, () => {
+      assert.deepEqual(scoreHints(text, { ...defaultConfig(), defaultLocale: lang }), [], text);
+      const hints = scoreHints(text, high(lang));
+      assert.equal(hints.length, 1, text);
+      const data = hints[0].data as { sensitivity: string; threshold: number; score: number };
+      assert.equal(data.sensitivity, 'high');
+      assert.equal(data.threshold, TONE_MODELS[lang].thresholdHigh);
+      assert.ok(data.score >= data.threshold && data.score < TONE_MODELS[lang].threshold);
+      // Templates take the option the same way.
+      assert.equal(scoreHints(template({ type: 'generic', locale: lang }, text), high(lang)).length, 1);
     });
   }
 });

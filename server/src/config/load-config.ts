@@ -198,10 +198,13 @@ function checkRuleOptions(id: string, options: Record<string, unknown>, node: No
     }
     const bad = spec.type === 'positive-number' ? !positive(value)
       : spec.type === 'positive-number-map' ? !(value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(positive))
+      : spec.type === 'enum' ? !(typeof value === 'string' && (spec.values ?? []).includes(value))
       : typeof value !== spec.type;
     if (bad) {
-      const expected = { 'positive-number': 'a number above 0', 'positive-number-map': 'a map of names to numbers above 0', string: 'a string', boolean: 'true or false' }[spec.type];
-      fail(where(key, true), `option "${key}" of "${id}" must be ${expected} (${spec.description})`);
+      const values = (spec.values ?? []).map((v) => `"${v}"`).join(', ');
+      const guess = spec.type === 'enum' && typeof value === 'string' ? didYouMean(value, [...(spec.values ?? [])]) : undefined;
+      const expected = { 'positive-number': 'a number above 0', 'positive-number-map': 'a map of names to numbers above 0', string: 'a string', boolean: 'true or false', enum: `one of ${values}` }[spec.type];
+      fail(where(key, true), `option "${key}" of "${id}" must be ${expected}${guess ? `; did you mean "${guess}"?` : ''} (${spec.description})`);
     }
   }
 }

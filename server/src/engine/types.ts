@@ -149,8 +149,10 @@ export interface EngineConfig {
 
 /** What one rule option accepts; the config loader checks it and reports a positioned error. */
 export interface RuleOptionSpec {
-  type: 'positive-number' | 'positive-number-map' | 'string' | 'boolean';
+  type: 'positive-number' | 'positive-number-map' | 'string' | 'boolean' | 'enum';
   description: string;
+  /** The allowed values of an `enum` option. */
+  values?: readonly string[];
 }
 
 export interface RuleMeta {

@@ -18,6 +18,13 @@ export const rule: Rule = {
   tags: ['tone'],
   fixable: 'suggestion',
   generic: true,
+  options: {
+    sensitivity: {
+      type: 'enum',
+      values: ['default', 'high'],
+      description: 'Operating point of the tone score: "default" is precision-first; "high" also flags blunter text, at lower precision (docs/tone.md).',
+    },
+  },
   check(ctx) {
     const { doc } = ctx;
     for (const f of analyzeTone(doc, ctx.knowledge)) {
@@ -32,7 +39,8 @@ export const rule: Rule = {
         data: { category: f.category, entry: f.entryId, phrase: doc.text.slice(f.range[0], f.range[1]) },
       });
     }
-    const score = scoreText(doc.prose.text, doc.language);
+    const sensitivity = ctx.options.sensitivity === 'high' ? 'high' : 'default';
+    const score = scoreText(doc.prose.text, doc.language, sensitivity);
     if (!score?.hostile) return;
     const spans = topSpans(doc.prose, doc.language, 3);
     const words = spans.map((s) => `"${doc.text.slice(s.range[0], s.range[1])}"`);
@@ -47,6 +55,7 @@ export const rule: Rule = {
         category: 'score',
         score: Number(score.score.toFixed(4)),
         threshold: score.threshold,
+        sensitivity,
         spans: spans.map((s) => ({ range: s.range, text: doc.text.slice(s.range[0], s.range[1]), weight: Number(s.weight.toFixed(3)) })),
       },
     });
