@@ -6,7 +6,8 @@
 //   lexicon             = a finding from the word lexicons (every category but shouting)
 //   model only          = the statistical score reaches its calibrated threshold
 //   lexicon+model       = lexicon or model (what the rule reports: warnings plus the score hint)
-//   lexicon+model, high sensitivity = the same with the option `sensitivity: high` (lower threshold)
+//   lexicon+model, high sensitivity = the same at the model's lower threshold (`sensitivity: high`, what
+//                       reply templates get by default; texts here are linted as plain text: `standard`)
 // and, for comparison, the baselines when installed: alex (any message), write-good (any
 // suggestion) and AFINN via `sentiment` (score < 0). Figures per language and per source, on
 // the held-out slice (sha256(id) starts with 0-3; never used to train or tune) and on all data.

@@ -55,9 +55,9 @@ const write = !args.includes('--no-write') && !args.includes('--no-support-text'
  */
 const TARGET_PRECISION: Record<string, number> = { en: 0.92, de: 0.88, zh: 0.88, ko: 0.88 };
 /**
- * The second operating point (`neutral-tone` option `sensitivity: high`): the same pooled scores,
- * calibrated to this lower cross-validated precision in every language. Fixed in advance at a round
- * figure, not tuned on any evaluation split; for teams that would rather see blunt requests too.
+ * The second operating point (`neutral-tone` option `sensitivity: high`, the default in reply
+ * templates): the same pooled scores, calibrated to this lower cross-validated precision in every
+ * language. Fixed in advance at a round figure, not tuned on any evaluation split.
  */
 const HIGH_SENSITIVITY_PRECISION = 0.8;
 /**

@@ -57,9 +57,9 @@ describe('config loader', () => {
     assert.match(e.detail, /"stale" of "locale-parity" must be true or false/);
     e = error('rules:\n  neutral-tone:\n    options:\n      sensitivity: hihg\n');
     assert.deepEqual([e.line, e.column], [4, 20]);
-    assert.match(e.detail, /option "sensitivity" of "neutral-tone" must be one of "default", "high"; did you mean "high"\?/);
+    assert.match(e.detail, /option "sensitivity" of "neutral-tone" must be one of "standard", "high"; did you mean "high"\?/);
     e = error('rules:\n  neutral-tone:\n    options:\n      sensitivity: 2\n');
-    assert.match(e.detail, /must be one of "default", "high" \(/);
+    assert.match(e.detail, /must be one of "standard", "high" \(/);
     assert.deepEqual(parse('rules:\n  neutral-tone:\n    options: { sensitivity: high }\n').base.ruleOptions['neutral-tone'], { sensitivity: 'high' });
     e = error('rules:\n  refund-offer:\n    options:\n      strict: true\n');
     assert.match(e.detail, /rule "refund-offer" takes no options/);

@@ -137,7 +137,10 @@ describe('negation and legitimate wording', () => {
     assertClean(reply('de', 'Das ist kein Problem, wir kümmern uns darum.'), 'neutral-tone');
     assertClean(reply('de', 'Das ist nicht Ihre Schuld.'), 'neutral-tone');
     assertClean(reply('zh', '这不是您的错，我们会处理。'), 'neutral-tone');
-    assertClean(reply('ko', '고객님 잘못이 아닙니다.'), 'neutral-tone');
+    // The five-word fragment alone passes the score's high-sensitivity threshold (the template
+    // default; docs/tone.md), so it is checked at the standard one; inside a reply it is clean either way.
+    assertClean(reply('ko', '고객님 잘못이 아닙니다.'), 'neutral-tone', { ...defaultConfig(), ruleOptions: { 'neutral-tone': { sensitivity: 'standard' } } });
+    assertClean(reply('ko', '이번 일은 고객님 잘못이 아닙니다. 결제 시스템 오류로 중복 결제가 발생했으며, 오늘 환불해 드렸습니다.'), 'neutral-tone');
   });
   it("the seeds' legitimate consequence is never a threat", () => {
     assertClean(reply('en', 'If this continues, we will end our business relationship.'), 'neutral-tone');

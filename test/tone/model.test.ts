@@ -45,15 +45,16 @@ const POLITE: Record<string, string[]> = {
 };
 
 // Blunt, not abusive (written for this test): between the two operating points of the shipped
-// models, so only `sensitivity: high` reports them. After a retrain, pick texts whose score lies
-// between the language's `thresholdHigh` and `threshold` again.
+// models, so only `sensitivity: high` (the default in reply templates) reports them. After a
+// retrain, pick texts whose score lies between the language's `thresholdHigh` and `threshold` again.
 const BLUNT: Record<string, string> = {
   en: 'Have you actually tried restarting it before writing in?',
   de: 'Was soll das denn jetzt schon wieder?',
   zh: '这种情况我们也没办法。',
   ko: '그건 저희도 어쩔 수 없습니다.',
 };
-const high = (lang: string) => ({ ...defaultConfig(), defaultLocale: lang, ruleOptions: { 'neutral-tone': { sensitivity: 'high' } } });
+const withSensitivity = (lang: string, sensitivity: string) => ({ ...defaultConfig(), defaultLocale: lang, ruleOptions: { 'neutral-tone': { sensitivity } } });
+const high = (lang: string) => withSensitivity(lang, 'high');
 
 describe('tone model', () => {
   it('ships a model for en, de, zh and ko, under 300 KB in total', () => {
@@ -127,6 +128,7 @@ describe('tone model', () => {
         assert.deepEqual(scoreHints(t, { ...defaultConfig(), defaultLocale: lang }).map((m) => m.message), [], t);
         assert.deepEqual(scoreHints(template({ type: 'generic', locale: lang }, t)).map((m) => m.message), [], t);
         assert.deepEqual(scoreHints(t, high(lang)).map((m) => m.message), [], `${t} (sensitivity: high)`);
+        assert.deepEqual(scoreHints(template({ type: 'generic', locale: lang }, t), withSensitivity(lang, 'standard')).map((m) => m.message), [], `${t} (standard)`);
       }
     });
   }
@@ -138,7 +140,8 @@ describe('tone model', () => {
     }
   });
   for (const [lang, text] of Object.entries(BLUNT)) {
-    it(`${lang}: sensitivity: high also reports blunt wording the default operating point lets pass`, () => {
+    it(`${lang}: sensitivity high (the template default) also reports blunt wording that standard lets pass`, () => {
+      // Plain text: standard unless configured.
       assert.deepEqual(scoreHints(text, { ...defaultConfig(), defaultLocale: lang }), [], text);
       const hints = scoreHints(text, high(lang));
       assert.equal(hints.length, 1, text);
@@ -146,8 +149,10 @@ describe('tone model', () => {
       assert.equal(data.sensitivity, 'high');
       assert.equal(data.threshold, TONE_MODELS[lang].thresholdHigh);
       assert.ok(data.score >= data.threshold && data.score < TONE_MODELS[lang].threshold);
-      // Templates take the option the same way.
-      assert.equal(scoreHints(template({ type: 'generic', locale: lang }, text), high(lang)).length, 1);
+      // Reply templates: high unless configured.
+      const reply = template({ type: 'generic', locale: lang }, text);
+      assert.equal((scoreHints(reply)[0]?.data as { sensitivity?: string } | undefined)?.sensitivity, 'high', text);
+      assert.deepEqual(scoreHints(reply, withSensitivity(lang, 'standard')), []);
     });
   }
 });

@@ -123,16 +123,16 @@ interface LoadedModel {
   scale: number;
   bias: number;
   threshold: number;
-  /** The high-sensitivity operating point (lower; the default threshold when absent). */
+  /** The high-sensitivity operating point (lower; the standard threshold when absent). */
   thresholdHigh: number;
   spec: FeatureSpec;
 }
 
 /**
- * Which calibrated operating point decides: `default` is precision-first (cross-validated
- * precision 0.88-0.92 per language), `high` flags more at a lower precision (0.80); docs/tone.md.
+ * Which calibrated operating point decides: `standard` is precision-first (cross-validated
+ * precision 0.88-0.92 per language on the corpus), `high` flags more (0.80 there); docs/tone.md.
  */
-export type Sensitivity = 'default' | 'high';
+export type Sensitivity = 'standard' | 'high';
 
 const loaded = new Map<string, LoadedModel | null>();
 
@@ -195,7 +195,7 @@ function nextGeneration(): number {
 }
 
 /** Scores normalized prose with the model of `language`; null when there is no model. */
-export function scoreText(text: string, language: string, sensitivity: Sensitivity = 'default'): ToneScore | null {
+export function scoreText(text: string, language: string, sensitivity: Sensitivity = 'standard'): ToneScore | null {
   const m = model(language);
   if (!m || text.length === 0) return null;
   const gen = nextGeneration();
