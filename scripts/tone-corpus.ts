@@ -119,8 +119,10 @@ function fourGrams(text: string): Set<string> {
  * ignoring case, spacing and punctuation). Writers who share a brief converge on stock phrasings
  * ("Calm down. It's a ... charge, not the end of the world."); a training text that near-copies
  * an evaluation text would inflate the measurement.
+ * With `basis: 'text'` the share is of each of `texts`' own 4-grams instead: "does the reference
+ * cover most of this text" (a short stock phrase of the reference inside a long text is no copy).
  */
-export function nearDuplicates<T extends { text: string }>(texts: readonly T[], reference: readonly T[], threshold: number): { a: T; b: T; similarity: number }[] {
+export function nearDuplicates<T extends { text: string }>(texts: readonly T[], reference: readonly T[], threshold: number, basis: 'shorter' | 'text' = 'shorter'): { a: T; b: T; similarity: number }[] {
   const index = new Map<string, number[]>();
   const refGrams = reference.map((r) => fourGrams(r.text));
   refGrams.forEach((g, j) => { for (const x of g) (index.get(x) ?? index.set(x, []).get(x)!).push(j); });
@@ -132,7 +134,7 @@ export function nearDuplicates<T extends { text: string }>(texts: readonly T[], 
     for (const [j, n] of shared) {
       const b = reference[j];
       if (b === a) continue;
-      const similarity = n / Math.max(1, Math.min(g.size, refGrams[j].size));
+      const similarity = n / Math.max(1, basis === 'text' ? g.size : Math.min(g.size, refGrams[j].size));
       if (similarity >= threshold) out.push({ a, b, similarity });
     }
   }

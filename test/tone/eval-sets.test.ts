@@ -68,4 +68,32 @@ describe('tone evaluation sets', () => {
       assert.deepEqual(near, [], 'set B texts that near-copy a set A text');
     });
   }
+
+  // The secondary locales: one set each (halved like set A), written while other writers deepened
+  // the lexicon without seeing it; their example pairs must not near-copy it either (no evaluation
+  // text mostly made of one example: short stock phrases such as "Thank you for your question."
+  // inside a longer text are no copy).
+  for (const language of ['ja', 'es', 'fr']) {
+    it(`${language}: labels, categories, no duplicates, both halves, no lexicon example near-copies it`, () => {
+      const items = loadSupportSet(dir, language).filter((it) => it.source === 'support-replies');
+      assert.ok(items.filter((it) => it.label === 'hostile').length >= 120, 'at least 120 hostile support replies');
+      assert.ok(items.filter((it) => it.label === 'neutral').length >= 120, 'at least 120 neutral support replies');
+      checkItems(items);
+      const test = items.filter((it) => isSupportTest(it.id)).length;
+      assert.ok(test > items.length * 0.35 && test < items.length * 0.65, `test half has ${test} of ${items.length}`);
+      const examples: SupportItem[] = (data.tone[language]?.entries ?? []).flatMap((e) => (e.examples ?? []).flatMap((pair, i) => pair.map((text, k) => ({ id: `${e.id}:${i}:${k}`, lang: language, text, label: 'neutral' as const, source: 'lexicon-examples', category: 'example' }))));
+      const near = nearDuplicates(items, examples, 0.6, 'text').map((d) => `${d.b.id} ~ ${d.a.id} (${d.similarity.toFixed(2)}): ${d.b.text}`);
+      assert.deepEqual(near, [], 'lexicon examples that near-copy an evaluation text');
+    });
+  }
+
+  it('the near-copy guard: a copy with other punctuation is caught, a stock phrase inside a longer text only on the shorter basis', () => {
+    const t = (text: string) => ({ text });
+    const evalText = t('Thank you for your question. Your refund was issued on Monday and should arrive this week.');
+    assert.equal(nearDuplicates([t('thank you for your question -- your refund was issued on monday, and should arrive this week')], [evalText], 0.6).length, 1);
+    assert.equal(nearDuplicates([t('Thank you for your question.')], [evalText], 0.6).length, 1);
+    assert.equal(nearDuplicates([evalText], [t('Thank you for your question.')], 0.6, 'text').length, 0);
+    assert.equal(nearDuplicates([evalText], [t('Thank you for your question. Your refund was issued on Monday and should arrive soon.')], 0.6, 'text').length, 1);
+    assert.equal(nearDuplicates([t('Completely different words here.')], [evalText], 0.6).length, 0);
+  });
 });
