@@ -95,9 +95,37 @@ describe('es tone: hard neutral replies stay clean', () => {
       'neutral-tone',
     );
   });
+
+  it('lookalikes: kitchen hand, IT department, you will see the charge, one sincere apology, our unclear tariff', () => {
+    assertClean(
+      reply(
+        'Estimado señor Vidal:\n\n' +
+          'El pinche de cocina que usted mencionó ya no trabaja en el restaurante, y nuestro departamento de TI ' +
+          'revisó su acceso. Usted verá el cargo en su extracto el lunes. Perdón por la espera: lo sentimos ' +
+          'muchísimo. Es obvio que la tarifa no estaba clara y ya la hemos corregido. La aplicación siempre pide ' +
+          'la contraseña al iniciar. Si usted no está conforme, puede reclamar ante la autoridad de consumo. ' +
+          'Ya le enviamos la etiqueta de devolución; no se moleste en devolver el cable.\n\n' +
+          'Atentamente,\nSoporte',
+      ),
+      'neutral-tone',
+    );
+  });
 });
 
 describe('es tone: hostile wording is reported with exact spans', () => {
+  it('Latin American and Spanish insults, typed with and without accents', () => {
+    const text = reply(
+      'Hola:\n\nSu pinche reclamo no procede. Es usted un imbecil. ¿Sabe usted leer? ' +
+        'Ya se lo dijimos.\n\nSoporte',
+    );
+    assert.deepEqual(toneSpans(text), [
+      'insult: pinche',
+      'insult: imbecil',
+      'condescension: Sabe usted leer',
+      'passive-aggressive: Ya se lo dijimos',
+    ]);
+  });
+
   it('insults, condescension and blame aimed at the customer', () => {
     const text = reply(
       'Señor Ruiz:\n\nGente como usted no merece nuestro servicio. Obviamente no leyó el correo. ' +
