@@ -83,6 +83,20 @@ describe('fr tone: firm replies stay clean', () => {
       'neutral-tone',
     );
   });
+  it('collections and product words: mise en demeure, tare, spoiled fruit, a heavy parcel, "toujours" as "still"', () => {
+    assertClean(
+      reply(
+        'Bonjour,\n\n' +
+          'faute de paiement, nous vous adressons une mise en demeure de régler 120 € sous huit jours. ' +
+          'La tare du carton est de 300 g et le colis est lourd : prévoyez deux personnes. Les fruits sont ' +
+          'arrivés pourris, nous vous remboursons. Vous contestez toujours la facture de mars ? Dites-nous ' +
+          'quel montant vous semble faux. Ce n’est pas grave du tout, ça arrive à tout le monde. Le terminal ' +
+          'est incapable de lire cette carte ; vous n’avez qu’à utiliser le paiement sans contact.\n\n' +
+          'Cordialement,\nLe service client',
+      ),
+      'neutral-tone',
+    );
+  });
 });
 
 describe('fr tone: hostile wording is reported on its exact words', () => {
