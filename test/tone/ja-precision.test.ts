@@ -123,4 +123,16 @@ describe('ja tone: hostile wording is reported on its exact words', () => {
       'grovelling: 本当に本当に',
     ]);
   });
+
+  it('condescending favours, casual words and a brush-off next to clean keigo', () => {
+    const text = reply(
+      '中村様\n\nご連絡ありがとうございます。今回だけ返金してあげます。マジで在庫ないんですよ。' +
+        'だから言ったじゃないですか。お客様のご注文は本日発送いたしました。\n\nサポート',
+    );
+    assert.deepEqual(toneSpans(text), [
+      'condescension: 返金してあげます',
+      'register: マジで',
+      'passive-aggressive: だから言ったじゃないですか',
+    ]);
+  });
 });
