@@ -130,6 +130,17 @@ describe('register', () => {
   });
 });
 
+describe('rewrites fit where they land', () => {
+  it('a lower-case rewrite starts with a capital when it replaces the words that open a sentence', () => {
+    const inner = reply('es', 'Ayer salió tu pedido.');
+    const f1 = tone(inner).find((m) => (m.data as { category: string }).category === 'register')!;
+    assert.match(applySuggestion(inner, f1), /Ayer salió su pedido\./);
+    const es = reply('es', 'Tu pedido salió ayer.');
+    const f3 = tone(es).find((m) => (m.data as { category: string }).category === 'register')!;
+    assert.match(applySuggestion(es, f3), /\nSu pedido salió ayer\./);
+  });
+});
+
 describe('negation and legitimate wording', () => {
   it('negation flips meaning', () => {
     assertClean(reply('en', 'I am not saying you are wrong; the price changed on Monday.'), 'neutral-tone');

@@ -52,6 +52,31 @@ const SHOUTED_SHORT = new Set(['NOT', 'YOU', 'ANY', 'NOW', 'ALL', 'WHY', 'HOW', 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 const KANA = /[\u3040-\u30ff]/;
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
+/**
+ * Rewrites fitted to where they land: a rewrite written in lower case ("su pedido", "the next
+ * step is") starts with a capital when it replaces words that open a sentence ("Tu pedido
+ * ..."). Only at a sentence start, so a capitalised noun inside a sentence
+ * (German) keeps lower-case rewrites as written.
+ */
+function caseFitted(doc: ParsedDocument, range: Range, rewrites: readonly string[]): string[] {
+  const first = doc.text.charAt(range[0]);
+  if (rewrites.length === 0 || first === first.toLowerCase() || !opensSentence(doc, range[0])) return [...rewrites];
+  return rewrites.map((r) => {
+    const c = r.charAt(0);
+    return c !== c.toUpperCase() ? c.toUpperCase() + r.slice(1) : r;
+  });
+}
+
+/** True when only spaces, quotes or brackets stand between `at` and the body's start, a line break or a sentence end. */
+function opensSentence(doc: ParsedDocument, at: number): boolean {
+  for (let i = at - 1; i >= doc.body[0]; i--) {
+    const c = doc.text.charAt(i);
+    if (c === ' ' || c === '\t' || c === '"' || c === "'" || c === '(' || c === '“' || c === '‘' || c === '«' || c === '¿' || c === '¡' || c === '*' || c === '_' || c === '>' || c === '-') continue;
+    return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '…';
+  }
+  return true;
+}
+
 const CJK_SCRIPT = /[\uac00-\ud7a3\u3131-\u318e\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]/;
 
 /**
@@ -113,7 +138,7 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
         range,
         category: entry.category,
         message: entry.message ?? cat?.message ?? CATEGORY_MESSAGES[entry.category] ?? 'This wording is not neutral.',
-        rewrites: entry.rewrites ?? cat?.rewrites ?? [],
+        rewrites: caseFitted(doc, range, entry.rewrites ?? cat?.rewrites ?? []),
         entryId: entry.id,
       });
     }
