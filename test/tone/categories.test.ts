@@ -139,6 +139,13 @@ describe('rewrites fit where they land', () => {
     const f3 = tone(es).find((m) => (m.data as { category: string }).category === 'register')!;
     assert.match(applySuggestion(es, f3), /\nSu pedido salió ayer\./);
   });
+  it('so do the lower-cased words of shouting (en, de): a capital at a sentence start, none inside one', () => {
+    const shouting = (text: string) => tone(text).filter((m) => (m.data as { category: string }).category === 'shouting');
+    const en = reply('en', 'NEVER send us that file again. We will NOT refund it.');
+    assert.deepEqual(shouting(en).map((m) => m.suggestions?.[0]?.edits[0].text), ['Never', 'not']);
+    const de = reply('de', 'Das machen wir NIEMALS.\nNIEMALS wieder.');
+    assert.deepEqual(shouting(de).map((m) => m.suggestions?.[0]?.edits[0].text), ['niemals', 'Niemals']);
+  });
 });
 
 describe('negation and legitimate wording', () => {

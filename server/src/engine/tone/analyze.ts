@@ -55,12 +55,13 @@ const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
 /**
  * Rewrites fitted to where they land: a rewrite written in lower case ("su pedido", "the next
  * step is") starts with a capital when it replaces words that open a sentence ("Tu pedido
- * ..."). Only at a sentence start, so a capitalised noun inside a sentence
- * (German) keeps lower-case rewrites as written.
+ * ...", shouted "NEVER" -> "Never"). Only at a sentence start, so a capitalised noun inside a
+ * sentence (German) keeps lower-case rewrites as written. A line break counts as a sentence start
+ * (the line after "Hi Dana," in an email), which `doc.sentences` does not treat as a boundary.
  */
-function caseFitted(doc: ParsedDocument, range: Range, rewrites: readonly string[]): string[] {
+function caseFitted(doc: ParsedDocument, range: Range, rewrites: string[]): string[] {
   const first = doc.text.charAt(range[0]);
-  if (rewrites.length === 0 || first === first.toLowerCase() || !opensSentence(doc, range[0])) return [...rewrites];
+  if (rewrites.length === 0 || first === first.toLowerCase() || !opensSentence(doc, range[0])) return rewrites;
   return rewrites.map((r) => {
     const c = r.charAt(0);
     return c !== c.toUpperCase() ? c.toUpperCase() + r.slice(1) : r;
@@ -138,13 +139,15 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
         range,
         category: entry.category,
         message: entry.message ?? cat?.message ?? CATEGORY_MESSAGES[entry.category] ?? 'This wording is not neutral.',
-        rewrites: caseFitted(doc, range, entry.rewrites ?? cat?.rewrites ?? []),
+        rewrites: entry.rewrites ?? cat?.rewrites ?? [],
         entryId: entry.id,
       });
     }
     if (primary && doc.isTemplate && file?.settings) findSentenceEndings(doc, file, findings);
   }
   findShouting(doc, findings, knowledge.toneFile(doc.language)?.categories?.shouting?.message ?? CATEGORY_MESSAGES.shouting);
+  // Every kind of rewrite (lexicon, lower-cased shouting, endings) lands the same way.
+  for (const f of findings) f.rewrites = caseFitted(doc, f.range, f.rewrites);
   return findings.sort((a, b) => a.range[0] - b.range[0]);
 }
 
