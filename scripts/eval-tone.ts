@@ -16,8 +16,9 @@
 // or the model (measurement only: never trained on, never used to write patterns), in
 // test/fixtures/tone-eval: support-reply sentences labelled hostile or neutral per language
 // (source "support-replies") and, in English, minimal pairs of blunt and polite requests (source
-// "requests-ours"); ja, es and fr, which have no corpus, only have this split. It is halved by sha256(id): the dev half (0-7) may be read for error analysis,
-// the test half (8-f) is only measured. Set B ("support-b": <language>-b.yaml, source
+// "requests-ours"); ja, es and fr, which have no corpus, only have this split. It is halved by
+// sha256(id): the dev half (0-7) may be read for error analysis, the test half (8-f) is only
+// measured. Set B ("support-b": <language>-b.yaml, source
 // "support-replies-b") was written later by other writers, after the model had learnt from our
 // support training text (scripts/tone-train): measured only, never halved. Rows of the test
 // half and of set B come with counts per category and tag.
