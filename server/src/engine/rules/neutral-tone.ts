@@ -33,9 +33,9 @@ export const rule: Rule = {
         range: f.range,
         subId: f.category,
         message: `${f.message} (neutral-tone/${f.category})`,
-        suggestions: f.rewrites.map((text) => ({
-          title: text === '' ? 'Remove these words' : `Rewrite as "${text}"`,
-          edits: [{ range: f.range, text }],
+        suggestions: (f.fitted ?? []).map((r) => ({
+          title: r.removal ? 'Remove these words' : `Rewrite as "${r.text.trim()}"`,
+          edits: [{ range: r.range, text: r.text }],
         })),
         data: { category: f.category, entry: f.entryId, phrase: doc.text.slice(f.range[0], f.range[1]) },
       });

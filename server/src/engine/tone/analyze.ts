@@ -11,13 +11,19 @@ import { longestNonOverlapping, withoutOverlaps, type PhraseMatch } from '../tex
 import { toOriginal } from '../text/normalize.js';
 import type { Range } from '../types.js';
 import type { ToneFile } from '../data/schema.js';
+import { fitRewrites, type FittedRewrite } from './fit.js';
 
 export interface ToneFinding {
   range: Range;
   category: string;
   message: string;
+  /** Rewrites as the lexicon writes them (for shouting: the lower-cased words or one mark). */
   rewrites: string[];
+  /** The rewrites fitted to where the finding sits (fit.ts); those that cannot fit are left out. */
+  fitted?: FittedRewrite[];
   entryId?: string;
+  /** Language of the lexicon that found it (a CJK lexicon may apply inside another language). */
+  language?: string;
 }
 
 /** Default one-sentence explanations per category (a locale's tone file may override). */
@@ -52,32 +58,6 @@ const SHOUTED_SHORT = new Set(['NOT', 'YOU', 'ANY', 'NOW', 'ALL', 'WHY', 'HOW', 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 const KANA = /[\u3040-\u30ff]/;
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
-/**
- * Rewrites fitted to where they land: a rewrite written in lower case ("su pedido", "the next
- * step is") starts with a capital when it replaces words that open a sentence ("Tu pedido
- * ...", shouted "NEVER" -> "Never"). Only at a sentence start, so a capitalised noun inside a
- * sentence (German) keeps lower-case rewrites as written. A line break counts as a sentence start
- * (the line after "Hi Dana," in an email), which `doc.sentences` does not treat as a boundary.
- */
-function caseFitted(doc: ParsedDocument, range: Range, rewrites: string[]): string[] {
-  const first = doc.text.charAt(range[0]);
-  if (rewrites.length === 0 || first === first.toLowerCase() || !opensSentence(doc, range[0])) return rewrites;
-  return rewrites.map((r) => {
-    const c = r.charAt(0);
-    return c !== c.toUpperCase() ? c.toUpperCase() + r.slice(1) : r;
-  });
-}
-
-/** True when only spaces, quotes or brackets stand between `at` and the body's start, a line break or a sentence end. */
-function opensSentence(doc: ParsedDocument, at: number): boolean {
-  for (let i = at - 1; i >= doc.body[0]; i--) {
-    const c = doc.text.charAt(i);
-    if (c === ' ' || c === '\t' || c === '"' || c === "'" || c === '(' || c === '“' || c === '‘' || c === '«' || c === '¿' || c === '¡' || c === '*' || c === '_' || c === '>' || c === '-') continue;
-    return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '…';
-  }
-  return true;
-}
-
 const CJK_SCRIPT = /[\uac00-\ud7a3\u3131-\u318e\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]/;
 
 /**
@@ -141,13 +121,14 @@ export function analyzeTone(doc: ParsedDocument, knowledge: Knowledge): ToneFind
         message: entry.message ?? cat?.message ?? CATEGORY_MESSAGES[entry.category] ?? 'This wording is not neutral.',
         rewrites: entry.rewrites ?? cat?.rewrites ?? [],
         entryId: entry.id,
+        language,
       });
     }
     if (primary && doc.isTemplate && file?.settings) findSentenceEndings(doc, file, findings);
   }
   findShouting(doc, findings, knowledge.toneFile(doc.language)?.categories?.shouting?.message ?? CATEGORY_MESSAGES.shouting);
-  // Every kind of rewrite (lexicon, lower-cased shouting, endings) lands the same way.
-  for (const f of findings) f.rewrites = caseFitted(doc, f.range, f.rewrites);
+  // Every kind of rewrite (lexicon, lower-cased shouting, endings) is fitted to its slot the same way.
+  for (const f of findings) f.fitted = fitRewrites(doc.text, doc.body[0], doc.body[1], f.range, f.rewrites, f.language ?? doc.language);
   return findings.sort((a, b) => a.range[0] - b.range[0]);
 }
 
