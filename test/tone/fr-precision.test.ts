@@ -97,6 +97,42 @@ describe('fr tone: firm replies stay clean', () => {
       'neutral-tone',
     );
   });
+
+  it('recall-round look-alikes: a question about the wrong size, a warranty clause, an offer to explain, "sans votre accord"', () => {
+    assertClean(
+      reply(
+        'Bonjour Madame Garnier,\n\n' +
+          'vous avez commandé la mauvaise taille ? Aucun souci : l’échange est gratuit. Ce n’est en aucun cas ' +
+          'à cause de vous que le paiement a échoué, et s’il s’agit d’une erreur de votre part dans l’adresse, ' +
+          'nous la corrigeons. En cas de mauvaise utilisation, la garantie ne s’applique pas ; votre appareil, ' +
+          'lui, est couvert. Je peux vous expliquer ça simplement au téléphone si vous préférez. Pour que vous ' +
+          'puissiez suivre votre colis, voici le lien : {{tracking_url}}. Un minimum de huit caractères est ' +
+          'requis pour le mot de passe. Sans votre accord, on ne fait rien. Vous n’avez qu’à cliquer sur ' +
+          '« Valider ».\n\n' +
+          'Cordialement,\nLe service client',
+      ),
+      'neutral-tone',
+    );
+  });
+
+  it('recall-round look-alikes: a reassuring "ne change rien", the sole account holder, costs, consequences, lawyer and export', () => {
+    assertClean(
+      reply(
+        'Bonjour,\n\n' +
+          'votre avis ne change rien à votre remboursement, déjà parti le 2 mai. Vous êtes la seule titulaire du ' +
+          'compte : la demande doit venir de vous. Ce n’est pas une broutille pour nous. Je vous renvoie le ' +
+          'formulaire signé ; vous trouverez ci-dessous le lien de paiement. Nous notons avec intérêt que vous ' +
+          'souhaitez rejoindre le programme de fidélité. Ne changez surtout rien aux réglages avant le passage du ' +
+          'technicien. Une réparation hors garantie pourrait vous coûter cher, et cela pourrait vous coûter moins ' +
+          'cher avec l’offre annuelle. Un impayé peut avoir des conséquences pour vous : des frais de relance de ' +
+          '10 €. Si cela continue, nous mettrons fin à notre relation commerciale ; toute correspondance ' +
+          'ultérieure sera adressée à notre avocat. Vous pouvez exporter vos données jusqu’au 15 juillet et ' +
+          'supprimer votre avis depuis votre espace client.\n\n' +
+          'Cordialement,\nLe service client',
+      ),
+      'neutral-tone',
+    );
+  });
 });
 
 describe('fr tone: hostile wording is reported on its exact words', () => {
@@ -138,6 +174,22 @@ describe('fr tone: hostile wording is reported on its exact words', () => {
       'threat: Ne m’obligez pas à',
       'insult: Espèce d’imbécile',
       'threat: Tu vas le regretter',
+    ]);
+  });
+
+  it('quiet hostility from the recall round: blame, slow explanations, old messages, brush-offs, veiled threats', () => {
+    const text = reply(
+      'Bonjour,\n\nC’est vous qui avez coché la mauvaise case. Je vais vous réexpliquer tout ça lentement. ' +
+        'Je vous renvoie à ma dernière réponse. Vous êtes décidément le seul à vous en plaindre. ' +
+        'Notre patience a des limites. Supprimez cet avis sur-le-champ.\n\nLe service client',
+    );
+    assert.deepEqual(toneSpans(text), [
+      'blame: C’est vous qui avez coché',
+      'condescension: vous réexpliquer tout ça lentement',
+      'passive-aggressive: vous renvoie à ma dernière réponse',
+      'dismissive: Vous êtes décidément le seul à',
+      'threat: Notre patience a des limites',
+      'threat: Supprimez cet avis sur-le-champ',
     ]);
   });
 
