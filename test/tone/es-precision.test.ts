@@ -110,6 +110,41 @@ describe('es tone: hard neutral replies stay clean', () => {
       'neutral-tone',
     );
   });
+
+  it('recall round look-alikes: a counterfactual we could not have met, our own fault, a resent guide, a goal of not writing again', () => {
+    assertClean(
+      reply(
+        'Estimada señora Navarro:\n\n' +
+          'Aunque nos hubiera escrito antes, no habríamos podido adelantar el envío. La culpa del retraso fue ' +
+          'nuestra, no suya, y en ningún caso la culpa es suya. Usted canceló el pedido el lunes y ahora le ' +
+          'devolvemos el importe completo. Por fin ha llegado la pieza de repuesto y se la enviamos hoy. Le ' +
+          'explicamos de nuevo la instalación, esta vez con capturas. Es la segunda vez que le indicamos un plazo ' +
+          'equivocado, y lo sentimos. Para que no vuelva a escribirnos por lo mismo, dejamos la solución anotada ' +
+          'en su ficha. No vamos a cobrarle el cargo de devolución. Si hay algo más que comentar al respecto, ' +
+          'escríbanos.\n\n' +
+          'Atentamente,\nAtención al cliente',
+      ),
+      'neutral-tone',
+    );
+  });
+
+  it('recall round look-alikes: calm consequence, data deadline, privacy promises, condolences, a label warning', () => {
+    assertClean(
+      reply(
+        'Estimado señor Prieto:\n\n' +
+          'Si continúa con los insultos, daremos por terminada la relación comercial y cerraremos su cuenta. ' +
+          'Tenga en cuenta que puede descargar sus datos hasta el 30 de junio. Nos aseguraremos de que no vuelva ' +
+          'a ocurrir y de que nadie más tenga acceso a su cuenta. No publicaremos sus mensajes ni compartiremos sus ' +
+          'grabaciones con terceros. Solo se lo comento por si le interesa: el envío es gratis este mes. Lamento en ' +
+          'el alma la pérdida de su padre; hemos cancelado la suscripción sin coste. Tiene usted toda la razón del ' +
+          'mundo para estar molesto. Concéntrese en el paso 3; los demás ya están hechos. Sin ese dato no podemos ' +
+          'localizar el envío. Puede estar tranquilo: el pedido está asegurado. Tenga cuidado con lo que dice la ' +
+          'etiqueta: el aparato no es sumergible.\n\n' +
+          'Atentamente,\nSoporte',
+      ),
+      'neutral-tone',
+    );
+  });
 });
 
 describe('es tone: hostile wording is reported with exact spans', () => {
@@ -190,6 +225,33 @@ describe('es tone: hostile wording is reported with exact spans', () => {
       'grovelling: mil disculpas',
       'grovelling: No sabe cuánto lo sentimos',
       'grovelling: Perdón, perdón',
+    ]);
+  });
+
+  it('recall round: counterfactual blame, presumed incapacity, a grudging "por fin", false agreement', () => {
+    const text = reply(
+      'Hola:\n\nSi hubiera conservado la factura, no estaríamos así. Ya veo que la tecnología no es lo suyo. ' +
+        'Por fin se ha dignado a contestarnos. Sí, claro, seguro que el paquete se abrió solo.\n\nSoporte',
+    );
+    assert.deepEqual(toneSpans(text), [
+      'blame: Si hubiera conservado la factura, no',
+      'condescension: no es lo suyo',
+      'passive-aggressive: Por fin se ha dignado a contestarnos',
+      'sarcasm: Sí, claro, seguro que',
+    ]);
+  });
+
+  it('recall round: veiled threats, a curt brush-off and grovelling', () => {
+    const text = reply(
+      'Señor Gil:\n\nPiénselo bien antes de publicar esa reseña. Siga así y ya verá. No vuelva a escribirnos por esto. ' +
+        'Le pedimos perdón una y otra vez; no nos merecemos su confianza.\n\nAtención al cliente',
+    );
+    assert.deepEqual(toneSpans(text), [
+      'threat: Piénselo bien antes de publicar esa reseña',
+      'threat: Siga así y ya verá',
+      'dismissive: No vuelva a escribirnos',
+      'grovelling: Le pedimos perdón una y otra vez',
+      'grovelling: no nos merecemos su confianza',
     ]);
   });
 });
